@@ -1,0 +1,307 @@
+// profile set / profile show / client add / clients list / offer add / offers list
+#include "CliCommand.h"
+#include "JsonWriter.h"
+
+#include "billing/BillingPolicy.h"
+#include "domain/Identifiers.h"
+#include "money/Money.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/OfferRepository.h"
+#include "storage/ProfileRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace minutier::cli {
+
+namespace {
+
+QByteArray offerJson(const Offer &o)
+{
+    const BillingPolicy &p = o.policy;
+    return JsonWriter()
+        .add("id", o.id)
+        .add("name", o.name)
+        .add("currency", p.currency.code())
+        .add("rate", p.rateText())
+        .add("free_minutes", p.freeMinutes)
+        .add("increment", p.increment.toString())
+        .add("minimum_minor", p.minimumMinor)
+        .add("vat", p.vatText())
+        .add("prices_include_vat", p.pricesIncludeVat)
+        .add("archived", o.archived)
+        .finish();
+}
+
+QByteArray clientJson(const Client &c)
+{
+    return JsonWriter()
+        .add("id", c.id)
+        .add("name", c.name)
+        .add("email", c.email)
+        .add("kind", clientKindKey(c.kind))
+        .add("company", c.company)
+        .add("siren", c.siren)
+        .add("vat_number", c.vatNumber)
+        .add("language", c.language)
+        .add("offer_id", c.offerId)
+        .finish();
+}
+
+int profileSet(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("legal-name"), CliContext::tr("Legal name (as registered)."), QStringLiteral("NAME"));
+    const QCommandLineOption siret(QStringLiteral("siret"), CliContext::tr("SIRET, 14 digits."), QStringLiteral("14DIGITS"));
+    const QCommandLineOption address(QStringLiteral("address"), CliContext::tr("Postal address (use \\n between lines)."), QStringLiteral("TEXT"));
+    const QCommandLineOption regime(QStringLiteral("vat-regime"), CliContext::tr("franchise (art. 293 B du CGI) or standard."), QStringLiteral("REGIME"));
+    const QCommandLineOption vatNumber(QStringLiteral("vat-number"), CliContext::tr("Intra-community VAT number (standard regime)."), QStringLiteral("FR.."));
+    const QCommandLineOption iban(QStringLiteral("iban"), CliContext::tr("IBAN printed on invoices for bank transfers."), QStringLiteral("IBAN"));
+    const QCommandLineOption email(QStringLiteral("email"), CliContext::tr("Business e-mail address."), QStringLiteral("EMAIL"));
+    const QCommandLineOption company(QStringLiteral("company"), CliContext::tr("A company rather than a sole trader (no \"EI\" after the name)."));
+    const QCommandLineOption pattern(QStringLiteral("invoice-pattern"), CliContext::tr("Invoice numbering pattern, default F-{YYYY}-{NNNN}."), QStringLiteral("PATTERN"));
+    parser.addOptions({ name, siret, address, regime, vatNumber, iban, email, company, pattern });
+    if (!ctx.parse(parser, CliContext::tr("Set the business identity printed on invoices.")))
+        return ctx.exitCode();
+    for (const auto *required : { &name, &siret, &address, &regime }) {
+        if (!parser.isSet(*required))
+            return ctx.failUsage(CliContext::tr("--%1 is required").arg(required->names().constFirst()));
+    }
+    const auto vatRegime = vatRegimeFromKey(parser.value(regime));
+    if (!vatRegime)
+        return ctx.failUsage(CliContext::tr("--vat-regime must be 'franchise' or 'standard'"));
+    if (!Identifiers::isValidSiret(parser.value(siret)))
+        return ctx.fail(makeError(ErrorCode::InvalidInput,
+            CliContext::tr("SIRET '%1' is not valid: 14 digits with a valid checksum are expected").arg(parser.value(siret))));
+
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    ProfileRepository repo(*db);
+    Profile profile;
+    if (auto existing = repo.load(); existing && existing->has_value())
+        profile = existing->value();
+    profile.legalName = parser.value(name);
+    profile.siret = parser.value(siret);
+    profile.address = parser.value(address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    profile.vatRegime = *vatRegime;
+    profile.vatNumber = parser.value(vatNumber);
+    if (parser.isSet(iban))
+        profile.iban = parser.value(iban);
+    if (parser.isSet(email))
+        profile.email = parser.value(email);
+    profile.soleTrader = !parser.isSet(company);
+    if (parser.isSet(pattern))
+        profile.invoicePattern = parser.value(pattern);
+    if (auto s = repo.save(profile); !s)
+        return ctx.fail(s.error());
+    ctx.printJson(JsonWriter()
+                      .add("legal_name", profile.legalName)
+                      .add("siret", profile.siret)
+                      .add("vat_regime", vatRegimeKey(profile.vatRegime))
+                      .finish());
+    return ExitOk;
+}
+
+int profileShow(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    if (!ctx.parse(parser, CliContext::tr("Print the business identity as JSON.")))
+        return ctx.exitCode();
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    auto profile = ProfileRepository(*db).load();
+    if (!profile)
+        return ctx.fail(profile.error());
+    if (!profile->has_value())
+        return ctx.fail(makeError(ErrorCode::NotFound, CliContext::tr("no business identity yet: run 'minutier-cli profile set'")));
+    const Profile &p = profile->value();
+    ctx.printJson(JsonWriter()
+                      .add("legal_name", p.legalName)
+                      .add("siret", p.siret)
+                      .add("siren", p.siren())
+                      .add("address", p.address)
+                      .add("vat_regime", vatRegimeKey(p.vatRegime))
+                      .add("vat_number", p.vatNumber)
+                      .add("iban", p.iban)
+                      .add("email", p.email)
+                      .add("sole_trader", p.soleTrader)
+                      .add("invoice_pattern", p.invoicePattern)
+                      .finish());
+    return ExitOk;
+}
+
+int clientAdd(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), CliContext::tr("Client name."), QStringLiteral("NAME"));
+    const QCommandLineOption email(QStringLiteral("email"), CliContext::tr("E-mail address."), QStringLiteral("E"));
+    const QCommandLineOption kind(QStringLiteral("kind"), CliContext::tr("former|prospect|network|premium|audience (default network)."), QStringLiteral("KIND"));
+    const QCommandLineOption company(QStringLiteral("company"), CliContext::tr("Company name."), QStringLiteral("NAME"));
+    const QCommandLineOption siren(QStringLiteral("siren"), CliContext::tr("SIREN of a business client."), QStringLiteral("9DIGITS"));
+    const QCommandLineOption vat(QStringLiteral("vat-number"), CliContext::tr("VAT number of a business client."), QStringLiteral("VAT"));
+    const QCommandLineOption address(QStringLiteral("address"), CliContext::tr("Postal address."), QStringLiteral("TEXT"));
+    const QCommandLineOption language(QStringLiteral("language"), CliContext::tr("Invoice language: fr or en."), QStringLiteral("LANG"));
+    const QCommandLineOption offer(QStringLiteral("offer"), CliContext::tr("The client's own offer."), QStringLiteral("ID"));
+    parser.addOptions({ name, email, kind, company, siren, vat, address, language, offer });
+    if (!ctx.parse(parser, CliContext::tr("Add a client; prints {\"id\"}.")))
+        return ctx.exitCode();
+    if (!parser.isSet(name))
+        return ctx.failUsage(CliContext::tr("--name is required"));
+    Client c;
+    c.name = parser.value(name);
+    c.email = parser.value(email);
+    if (parser.isSet(kind)) {
+        const auto k = clientKindFromKey(parser.value(kind));
+        if (!k)
+            return ctx.failUsage(CliContext::tr("--kind must be one of former, prospect, network, premium, audience"));
+        c.kind = *k;
+    }
+    c.company = parser.value(company);
+    c.siren = parser.value(siren);
+    c.vatNumber = parser.value(vat);
+    c.address = parser.value(address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+    if (parser.isSet(language))
+        c.language = parser.value(language);
+    c.offerId = parser.value(offer);
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    if (!c.offerId.isEmpty()) {
+        if (auto o = OfferRepository(*db).find(c.offerId); !o)
+            return ctx.fail(o.error());
+    }
+    auto saved = ClientRepository(*db).save(c);
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.printJson(JsonWriter().add("id", saved->id).finish());
+    return ExitOk;
+}
+
+int clientsList(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    parser.addOption(json);
+    if (!ctx.parse(parser, CliContext::tr("List clients.")))
+        return ctx.exitCode();
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    auto clients = ClientRepository(*db).list();
+    if (!clients)
+        return ctx.fail(clients.error());
+    if (parser.isSet(json)) {
+        QList<QByteArray> items;
+        for (const Client &c : *clients)
+            items << clientJson(c);
+        ctx.printJson(jsonArray(items));
+    } else {
+        for (const Client &c : *clients)
+            ctx.out() << c.id << "  " << c.name << "  " << clientKindKey(c.kind) << '\n';
+    }
+    return ExitOk;
+}
+
+int offerAdd(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption name(QStringLiteral("name"), CliContext::tr("Offer name."), QStringLiteral("NAME"));
+    const QCommandLineOption rate(QStringLiteral("rate"), CliContext::tr("Per-minute rate, e.g. 3.00."), QStringLiteral("RATE"));
+    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency, default EUR."), QStringLiteral("CODE"));
+    const QCommandLineOption free(QStringLiteral("free-minutes"), CliContext::tr("Free minutes at the start of each call."), QStringLiteral("N"));
+    const QCommandLineOption increment(QStringLiteral("increment"), CliContext::tr("Billing increments I/N in seconds, default 1/1."), QStringLiteral("I/N"));
+    const QCommandLineOption tier(QStringLiteral("tier"), CliContext::tr("From a billable minute on, another rate: MINUTE:RATE (repeatable)."), QStringLiteral("M:RATE"));
+    const QCommandLineOption minimum(QStringLiteral("minimum"), CliContext::tr("Minimum charge."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption vat(QStringLiteral("vat"), CliContext::tr("VAT rate in percent (e.g. 20, 5.5); default 0."), QStringLiteral("P"));
+    const QCommandLineOption inclVat(QStringLiteral("prices-include-vat"), CliContext::tr("The rate includes VAT."));
+    parser.addOptions({ name, rate, currency, free, increment, tier, minimum, vat, inclVat });
+    if (!ctx.parse(parser, CliContext::tr("Add an offer (a named per-minute price); prints {\"id\"}.")))
+        return ctx.exitCode();
+    if (!parser.isSet(name) || !parser.isSet(rate))
+        return ctx.failUsage(CliContext::tr("--name and --rate are required"));
+
+    QJsonObject json;
+    json.insert(QLatin1String("currency"), parser.isSet(currency) ? parser.value(currency) : QStringLiteral("EUR"));
+    json.insert(QLatin1String("rate"), parser.value(rate));
+    if (parser.isSet(free))
+        json.insert(QLatin1String("free_minutes"), parser.value(free));
+    if (parser.isSet(increment))
+        json.insert(QLatin1String("increment"), parser.value(increment));
+    QJsonArray tiers;
+    for (const QString &t : parser.values(tier)) {
+        const qsizetype colon = t.indexOf(u':');
+        if (colon <= 0)
+            return ctx.failUsage(CliContext::tr("--tier must look like MINUTE:RATE, e.g. 30:2.50"));
+        QJsonObject to;
+        to.insert(QLatin1String("from_minute"), t.left(colon));
+        to.insert(QLatin1String("rate"), t.mid(colon + 1));
+        tiers.append(to);
+    }
+    json.insert(QLatin1String("tiers"), tiers);
+    if (parser.isSet(minimum))
+        json.insert(QLatin1String("minimum"), parser.value(minimum));
+    if (parser.isSet(vat))
+        json.insert(QLatin1String("vat"), parser.value(vat));
+    json.insert(QLatin1String("prices_include_vat"), parser.isSet(inclVat));
+    auto policy = BillingPolicy::fromJson(json);
+    if (!policy)
+        return ctx.fail(policy.error());
+
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    Offer offer;
+    offer.name = parser.value(name);
+    offer.policy = *policy;
+    auto saved = OfferRepository(*db).save(offer);
+    if (!saved)
+        return ctx.fail(saved.error());
+    ctx.printJson(JsonWriter().add("id", saved->id).finish());
+    return ExitOk;
+}
+
+int offersList(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption all(QStringLiteral("all"), CliContext::tr("Include archived offers."));
+    parser.addOptions({ json, all });
+    if (!ctx.parse(parser, CliContext::tr("List offers.")))
+        return ctx.exitCode();
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    auto offers = OfferRepository(*db).list(parser.isSet(all));
+    if (!offers)
+        return ctx.fail(offers.error());
+    if (parser.isSet(json)) {
+        QList<QByteArray> items;
+        for (const Offer &o : *offers)
+            items << offerJson(o);
+        ctx.printJson(jsonArray(items));
+    } else {
+        for (const Offer &o : *offers)
+            ctx.out() << o.id << "  " << o.name << "  " << o.policy.rateText() << ' ' << o.policy.currency.code() << "/min\n";
+    }
+    return ExitOk;
+}
+
+const bool registered = CommandRegistry::add({ { QStringLiteral("profile"), QStringLiteral("set") },
+                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "Set the business identity (name, SIRET, address, VAT regime)")), profileSet })
+    && CommandRegistry::add({ { QStringLiteral("profile"), QStringLiteral("show") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Print the business identity")), profileShow })
+    && CommandRegistry::add({ { QStringLiteral("client"), QStringLiteral("add") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add a client")), clientAdd })
+    && CommandRegistry::add({ { QStringLiteral("clients"), QStringLiteral("list") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "List clients")), clientsList })
+    && CommandRegistry::add({ { QStringLiteral("offer"), QStringLiteral("add") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add an offer (per-minute rate, free minutes, VAT ...)")), offerAdd })
+    && CommandRegistry::add({ { QStringLiteral("offers"), QStringLiteral("list") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "List offers")), offersList });
+
+} // namespace
+
+} // namespace minutier::cli

@@ -1,0 +1,100 @@
+#include "SessionService.h"
+
+#include "billing/PriceCalculator.h"
+#include "metering/Clock.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/OfferRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlUtil.h"
+
+namespace minutier {
+
+Status SessionService::price(Session &session)
+{
+    auto q = PriceCalculator::quote(session.policy, session.durationMs, session.capMinor);
+    if (!q)
+        return q.error();
+    session.billableSeconds = q->billableSeconds;
+    session.net = q->net;
+    session.vat = q->vat;
+    session.gross = q->gross;
+    session.capped = q->capped;
+    return {};
+}
+
+Result<Session> SessionService::prepare(const QString &clientId, const QString &offerId)
+{
+    auto client = ClientRepository(m_db).find(clientId);
+    if (!client)
+        return makeError(client.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : client.error().code,
+            client.error().detail);
+    auto offer = OfferRepository(m_db).find(offerId);
+    if (!offer)
+        return makeError(offer.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : offer.error().code,
+            offer.error().detail);
+    Session s;
+    s.id = SqlUtil::newId();
+    s.clientId = client->id;
+    s.clientName = client->name;
+    s.offerId = offer->id;
+    s.offerName = offer->name;
+    s.policy = offer->policy; // frozen: later edits of the offer never touch this session
+    s.net = s.vat = s.gross = Money::fromMinor(0, s.policy.currency);
+    return s;
+}
+
+Result<Session> SessionService::recordCompleted(const QString &clientId, const QString &offerId, qint64 durationMs,
+    const QDateTime &startedAt)
+{
+    if (durationMs < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("duration cannot be negative"));
+    auto s = prepare(clientId, offerId);
+    if (!s)
+        return s;
+    Session session = *s;
+    session.durationMs = durationMs;
+    session.state = SessionState::Ended;
+    session.startedAt = startedAt.isValid() ? startedAt.toUTC() : m_clock.nowUtc().addMSecs(-durationMs);
+    session.endedAt = session.startedAt.addMSecs(durationMs);
+    if (auto p = price(session); !p)
+        return p.error();
+    if (auto st = SessionRepository(m_db).insert(session); !st)
+        return st.error();
+    return session;
+}
+
+Result<Session> SessionService::start(const QString &clientId, const QString &offerId, std::optional<qint64> capMinor)
+{
+    auto s = prepare(clientId, offerId);
+    if (!s)
+        return s;
+    Session session = *s;
+    session.capMinor = capMinor;
+    session.state = SessionState::Running;
+    session.startedAt = m_clock.nowUtc();
+    session.lastHeartbeat = session.startedAt;
+    if (auto st = SessionRepository(m_db).insert(session); !st)
+        return st.error();
+    return session;
+}
+
+Status SessionService::heartbeat(const Session &session, qint64 durationMs, SessionState state)
+{
+    return SessionRepository(m_db).heartbeat(session.id, durationMs, state, m_clock.nowUtc());
+}
+
+Result<Session> SessionService::finish(Session session, qint64 durationMs)
+{
+    session.durationMs = durationMs;
+    session.state = SessionState::Ended;
+    session.endedAt = m_clock.nowUtc();
+    session.lastHeartbeat = session.endedAt;
+    if (auto p = price(session); !p)
+        return p.error();
+    if (auto st = SessionRepository(m_db).update(session); !st)
+        return st.error();
+    return session;
+}
+
+} // namespace minutier

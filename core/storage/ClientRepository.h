@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Client.h"
+
+#include <QList>
+
+namespace minutier {
+
+class Database;
+
+class ClientRepository final
+{
+public:
+    explicit ClientRepository(Database &db)
+        : m_db(db)
+    {
+    }
+    // Assigns an id (and creation time) when the client has none; validates identifiers.
+    Result<Client> save(Client client);
+    Result<Client> find(const QString &id) const;
+    Result<QList<Client>> list() const;
+
+    static Status validate(Client &client);
+
+private:
+    Database &m_db;
+};
+
+} // namespace minutier

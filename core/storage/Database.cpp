@@ -1,0 +1,268 @@
+#include "Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "minutier.storage")
+
+namespace minutier {
+
+namespace {
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString redacted(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return location;
+    QUrl url(location);
+    url.setPassword(QString());
+    return url.toString();
+}
+} // namespace
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("minutier.sqlite"));
+}
+
+QString Database::resolveLocation(const QString &explicitLocation)
+{
+    if (!explicitLocation.isEmpty())
+        return explicitLocation;
+    const QString env = qEnvironmentVariable("MINUTIER_DATABASE");
+    if (!env.isEmpty())
+        return env;
+    return defaultLocation();
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_location = location;
+    self->m_connectionName = QStringLiteral("minutier-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    if (isPostgresUrl(location)) {
+        self->m_engine = Engine::Postgres;
+        const QUrl url(location);
+        if (!url.isValid() || url.path().size() < 2)
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("not a valid PostgreSQL URL (postgresql://user@host[:port]/database): %1").arg(redacted(location)));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), self->m_connectionName);
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        const QString password = url.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : url.password();
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open())
+            return makeError(ErrorCode::DatabaseUnavailable,
+                QStringLiteral("cannot connect to %1: %2").arg(redacted(location), db.lastError().text()));
+    } else {
+        self->m_engine = Engine::Sqlite;
+        const QFileInfo info(location);
+        if (info.exists()) {
+            if (!info.isFile())
+                return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("%1 is not a file").arg(location));
+            if (info.size() > 0) {
+                // Refuse anything that is not an SQLite file before SQLite gets a chance to write to it.
+                QFile f(location);
+                if (!f.open(QIODevice::ReadOnly))
+                    return makeError(ErrorCode::DatabaseUnavailable,
+                        QStringLiteral("cannot read %1: %2").arg(location, f.errorString()));
+                const QByteArray header = f.read(16);
+                if (!header.startsWith(QByteArray(kSqliteMagic)))
+                    return makeError(ErrorCode::DatabaseCorrupt,
+                        QStringLiteral("%1 is damaged or is not a Minutier database (no SQLite header)").arg(location));
+            }
+        } else if (!QDir().mkpath(info.absolutePath())) {
+            return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return makeError(ErrorCode::DatabaseUnavailable,
+                QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
+    }
+
+    if (auto s = self->checkAndMigrate(); !s)
+        return s.error();
+    return self;
+}
+
+Status Database::exec(QSqlQuery &query, const char *what)
+{
+    if (query.exec())
+        return {};
+    qCWarning(lcStorage) << what << "failed:" << query.lastError().text();
+    return makeError(ErrorCode::Storage, QStringLiteral("%1: %2").arg(QLatin1String(what), query.lastError().text()));
+}
+
+Status Database::begin()
+{
+    QSqlQuery q(connection());
+    const QString sql = m_engine == Engine::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!q.exec(sql))
+        return makeError(ErrorCode::Storage, QStringLiteral("cannot start a transaction: %1").arg(q.lastError().text()));
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString error = q.lastError().text();
+        rollback();
+        return makeError(ErrorCode::Storage, QStringLiteral("cannot commit: %1").arg(error));
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Database::checkAndMigrate()
+{
+    QSqlDatabase db = connection();
+    QStringList tables;
+    {
+        QSqlQuery q(db);
+        const QString sql = m_engine == Engine::Sqlite
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
+            : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()");
+        if (!q.exec(sql))
+            return makeError(ErrorCode::DatabaseCorrupt,
+                QStringLiteral("%1 is damaged or is not a Minutier database: %2").arg(redacted(m_location), q.lastError().text()));
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    auto readVersion = [&]() -> Result<int> {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+            return makeError(ErrorCode::DatabaseCorrupt,
+                QStringLiteral("cannot read the schema version of %1: %2").arg(redacted(m_location), q.lastError().text()));
+        return q.value(0).isNull() ? 0 : q.value(0).toInt();
+    };
+
+    const int latest = latestSchemaVersion();
+    int version = 0;
+    if (tables.contains(QLatin1String("schema_migrations"))) {
+        auto v = readVersion();
+        if (!v)
+            return v.error();
+        version = *v;
+    } else if (!tables.isEmpty()) {
+        return makeError(ErrorCode::DatabaseCorrupt,
+            QStringLiteral("%1 holds other data and is not a Minutier database; it was left untouched").arg(redacted(m_location)));
+    }
+    if (version > latest)
+        return makeError(ErrorCode::DatabaseTooNew,
+            QStringLiteral("%1 was written by a newer Minutier (schema %2, this program knows up to %3); it was left untouched")
+                .arg(redacted(m_location))
+                .arg(version)
+                .arg(latest));
+
+    if (m_engine == Engine::Sqlite) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+
+    for (const Migration &migration : Migrations::all(m_engine == Engine::Postgres)) {
+        if (migration.version <= version)
+            continue;
+        if (auto b = begin(); !b)
+            return b.error();
+        QSqlQuery q(db);
+        const QString createLog = QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        if (!q.exec(createLog)) {
+            rollback();
+            return makeError(ErrorCode::Storage, QStringLiteral("cannot record migrations: %1").arg(q.lastError().text()));
+        }
+        if (m_engine == Engine::Postgres)
+            q.exec(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
+        // Another process may have migrated while we waited for the lock.
+        auto current = readVersion();
+        if (!current) {
+            rollback();
+            return current.error();
+        }
+        if (*current >= migration.version) {
+            rollback();
+            version = *current;
+            continue;
+        }
+        for (const QString &statement : migration.statements) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                rollback();
+                return makeError(ErrorCode::Storage,
+                    QStringLiteral("migration %1 (%2) failed: %3").arg(migration.version).arg(migration.name, error));
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(migration.version);
+        q.addBindValue(migration.name);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (auto s = exec(q, "record migration"); !s) {
+            rollback();
+            return s;
+        }
+        if (auto c = commit(); !c)
+            return c;
+        version = migration.version;
+        qCInfo(lcStorage) << "applied migration" << migration.version << migration.name;
+    }
+    m_schemaVersion = version;
+    return {};
+}
+
+} // namespace minutier
