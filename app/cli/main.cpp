@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -72,6 +73,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Minutier"));
     QCoreApplication::setApplicationName(QStringLiteral("minutier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MINUTIER_VERSION));
+
+    // Scripts read stdout and stderr: keep informational logging out unless asked for.
+    if (qEnvironmentVariableIsEmpty("MINUTIER_DEBUG") && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("minutier.*.debug=false\nminutier.*.info=false"));
 
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("minutier"), QStringLiteral("_"), QStringLiteral(":/i18n")))

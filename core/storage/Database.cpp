@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <QUrl>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -100,6 +101,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
         if (!db.open())
             return makeError(ErrorCode::DatabaseUnavailable,
                 QStringLiteral("cannot connect to %1: %2").arg(redacted(location), db.lastError().text()));
+        // ?schema=NAME keeps several Minutier data sets (or test runs) apart in one database.
+        const QString schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
+        if (!schema.isEmpty()) {
+            static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+            if (!valid.match(schema).hasMatch())
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("schema name must be lower-case letters, digits and _: %1").arg(schema));
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema)
+                || !q.exec(QStringLiteral("SET search_path TO ") + schema))
+                return makeError(ErrorCode::DatabaseUnavailable,
+                    QStringLiteral("cannot use schema %1: %2").arg(schema, q.lastError().text()));
+        }
     } else {
         self->m_engine = Engine::Sqlite;
         const QFileInfo info(location);

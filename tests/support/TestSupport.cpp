@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <QUuid>
 
 namespace minutier::test {
 
@@ -30,6 +31,22 @@ CliRun runCli(const QStringList &args, const QString &database, const QByteArray
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QString postgresTestUrl()
+{
+    const QString base = qEnvironmentVariable("MINUTIER_TEST_POSTGRES");
+    if (base.isEmpty())
+        return {};
+    const QString schema = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    return base + (base.contains(u'?') ? u'&' : u'?') + QStringLiteral("schema=") + schema;
+}
+
+QString databaseLocationFor(const QString &engine, const QString &dir)
+{
+    if (engine == QLatin1String("postgresql"))
+        return postgresTestUrl();
+    return QDir(dir).filePath(QStringLiteral("minutier.sqlite"));
 }
 
 QString sharedFacturxDir()

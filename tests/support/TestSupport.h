@@ -17,6 +17,13 @@ struct CliRun {
 CliRun runCli(const QStringList &args, const QString &database = {}, const QByteArray &stdinData = {},
     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 
+// A PostgreSQL URL with a fresh schema of its own (so parallel tests never meet), or an empty
+// string when $MINUTIER_TEST_POSTGRES is not set (scripts/test.sh sets it after starting a server).
+QString postgresTestUrl();
+
+// Data-driven rows for tests that run on both engines: "sqlite" -> a file in `dir`, "postgresql" -> postgresTestUrl().
+QString databaseLocationFor(const QString &engine, const QString &dir);
+
 // The shared Factur-X validation folder (../shared/facturx) or an empty string if absent.
 QString sharedFacturxDir();
 
