@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace minutier {
 
 enum class InvoiceKind { Invoice, CreditNote };
@@ -17,6 +19,19 @@ QString invoiceKindKey(InvoiceKind kind); // "invoice" | "credit_note"
 QString invoiceStatusKey(InvoiceStatus status); // "draft" | "issued" | "paid" | "partly_refunded" | "refunded"
 std::optional<InvoiceKind> invoiceKindFromKey(QStringView key);
 std::optional<InvoiceStatus> invoiceStatusFromKey(QStringView key);
+
+// How VAT applies to a whole document (EN 16931 VAT category codes in brackets).
+enum class VatCategory {
+    Standard, // VAT charged at the lines' rates [S], or 0 % [Z]
+    Franchise, // "TVA non applicable, art. 293 B du CGI" [E, VATEX-FR-FRANCHISE]
+    ReverseCharge, // EU business client: "Autoliquidation" [AE, VATEX-EU-AE]
+};
+
+struct VatBreakdown {
+    qint64 basisPoints = 0;
+    Money net;
+    Money vat;
+};
 
 struct InvoiceLine {
     int position = 0;
@@ -56,9 +71,13 @@ struct Invoice {
     QString language = QStringLiteral("fr");
     QString creditedInvoiceId;
     QString creditedInvoiceNumber;
+    QDate creditedInvoiceDate; // issue date of the credited invoice (local)
     QList<InvoiceLine> lines;
 
     Money amountDue() const;
+    VatCategory vatCategory() const; // from the seller and buyer snapshots
+    bool isBusinessBuyer() const;
+    QList<VatBreakdown> vatBreakdown() const; // one entry per rate, highest rate first
 };
 
 } // namespace minutier

@@ -1,0 +1,560 @@
+#include "InvoiceService.h"
+
+#include "billing/BillingPolicy.h"
+#include "common/Int128.h"
+#include "invoicing/InvoiceNumbering.h"
+#include "invoicing/InvoiceTexts.h"
+#include "metering/Clock.h"
+#include "money/Decimal.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlUtil.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+Q_LOGGING_CATEGORY(lcInvoicing, "minutier.invoicing")
+
+namespace minutier {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT i.id, i.kind, i.status, i.series, i.number, i.sequence, i.client_id, i.issued_at, i.service_date, "
+    "i.due_date, i.currency, i.net_minor, i.vat_minor, i.gross_minor, i.paid_minor, i.payment_reference, i.seller, "
+    "i.buyer, i.language, i.credited_invoice_id, COALESCE(o.number, ''), o.issued_at "
+    "FROM invoices i LEFT JOIN invoices o ON o.id = i.credited_invoice_id ");
+
+// Business clients in another EU member state: the customer accounts for the VAT.
+bool isOtherEuVatNumber(const QString &vatNumber)
+{
+    static const QSet<QString> eu { QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
+        QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"), QStringLiteral("EL"),
+        QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"),
+        QStringLiteral("IT"), QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
+        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"), QStringLiteral("SE"),
+        QStringLiteral("SI"), QStringLiteral("SK") };
+    return eu.contains(vatNumber.left(2).toUpper());
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject sellerSnapshot(const Profile &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("legal_name"), p.legalName);
+    o.insert(QStringLiteral("siret"), p.siret);
+    o.insert(QStringLiteral("siren"), p.siren());
+    o.insert(QStringLiteral("address"), p.address);
+    o.insert(QStringLiteral("vat_regime"), vatRegimeKey(p.vatRegime));
+    o.insert(QStringLiteral("vat_number"), p.vatNumber);
+    o.insert(QStringLiteral("iban"), p.iban);
+    o.insert(QStringLiteral("email"), p.email);
+    o.insert(QStringLiteral("sole_trader"), p.soleTrader);
+    return o;
+}
+
+QJsonObject buyerSnapshot(const Client &c, const Profile &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), c.name);
+    o.insert(QStringLiteral("company"), c.company);
+    o.insert(QStringLiteral("address"), c.address);
+    o.insert(QStringLiteral("email"), c.email);
+    o.insert(QStringLiteral("siren"), c.siren);
+    o.insert(QStringLiteral("vat_number"), c.vatNumber);
+    o.insert(QStringLiteral("language"), c.language);
+    o.insert(QStringLiteral("kind"), clientKindKey(c.kind));
+    o.insert(QStringLiteral("business"), c.isBusiness());
+    const bool reverse = p.vatRegime == VatRegime::Standard && c.isBusiness() && !c.vatNumber.isEmpty()
+        && isOtherEuVatNumber(c.vatNumber);
+    o.insert(QStringLiteral("reverse_charge"), reverse);
+    return o;
+}
+
+Result<Invoice> fromRow(const QSqlQuery &q)
+{
+    Invoice inv;
+    inv.id = q.value(0).toString();
+    inv.kind = invoiceKindFromKey(q.value(1).toString()).value_or(InvoiceKind::Invoice);
+    inv.status = invoiceStatusFromKey(q.value(2).toString()).value_or(InvoiceStatus::Draft);
+    inv.series = q.value(3).toString();
+    inv.number = q.value(4).toString();
+    inv.sequence = q.value(5).toLongLong();
+    inv.clientId = q.value(6).toString();
+    inv.issuedAt = SqlUtil::timeFromDb(q.value(7));
+    inv.serviceDate = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    inv.dueDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    const auto currency = Currency::fromCode(q.value(10).toString());
+    if (!currency)
+        return makeError(ErrorCode::DatabaseCorrupt, QStringLiteral("invoice %1 has an unknown currency").arg(inv.id));
+    inv.currency = *currency;
+    inv.net = Money::fromMinor(q.value(11).toLongLong(), inv.currency);
+    inv.vat = Money::fromMinor(q.value(12).toLongLong(), inv.currency);
+    inv.gross = Money::fromMinor(q.value(13).toLongLong(), inv.currency);
+    inv.paid = Money::fromMinor(q.value(14).toLongLong(), inv.currency);
+    inv.paymentReference = q.value(15).toString();
+    inv.seller = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
+    inv.buyer = QJsonDocument::fromJson(q.value(17).toString().toUtf8()).object();
+    inv.language = q.value(18).toString();
+    inv.creditedInvoiceId = q.value(19).toString();
+    inv.creditedInvoiceNumber = q.value(20).toString();
+    inv.creditedInvoiceDate = SqlUtil::timeFromDb(q.value(21)).toLocalTime().date();
+    return inv;
+}
+
+Status loadLines(Database &db, Invoice &inv)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT position, session_id, description, service_start, service_end, quantity_seconds, "
+                             "unit_price, vat_rate, net_minor, vat_minor, gross_minor FROM invoice_lines "
+                             "WHERE invoice_id = ? ORDER BY position"));
+    q.addBindValue(inv.id);
+    if (auto s = Database::exec(q, "load invoice lines"); !s)
+        return s;
+    inv.lines.clear();
+    while (q.next()) {
+        InvoiceLine l;
+        l.position = q.value(0).toInt();
+        l.sessionId = q.value(1).toString();
+        l.description = q.value(2).toString();
+        l.serviceStart = SqlUtil::timeFromDb(q.value(3));
+        l.serviceEnd = SqlUtil::timeFromDb(q.value(4));
+        l.quantitySeconds = q.value(5).toLongLong();
+        l.unitPrice = q.value(6).toString();
+        l.vatBasisPoints = Decimal::parseScaled(q.value(7).toString(), 2).ok()
+            ? *Decimal::parseScaled(q.value(7).toString(), 2)
+            : 0;
+        l.net = Money::fromMinor(q.value(8).toLongLong(), inv.currency);
+        l.vat = Money::fromMinor(q.value(9).toLongLong(), inv.currency);
+        l.gross = Money::fromMinor(q.value(10).toLongLong(), inv.currency);
+        inv.lines << l;
+    }
+    return {};
+}
+
+// Takes the next number of (series, period): the counter row is created if needed, then
+// incremented. Inside the caller's write transaction, so the number and the document that uses it
+// are committed together or not at all (SQLite holds the write lock from BEGIN IMMEDIATE; on
+// PostgreSQL the UPDATE locks the counter row until commit).
+Result<qint64> nextSequence(Database &db, const QString &series, const QString &period)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO invoice_counters (series, period, last_value) VALUES (?, ?, 0) "
+                             "ON CONFLICT (series, period) DO NOTHING"));
+    q.addBindValue(series);
+    q.addBindValue(period);
+    if (auto s = Database::exec(q, "create invoice counter"); !s)
+        return s.error();
+    q.prepare(QStringLiteral("UPDATE invoice_counters SET last_value = last_value + 1 WHERE series = ? AND period = ?"));
+    q.addBindValue(series);
+    q.addBindValue(period);
+    if (auto s = Database::exec(q, "take invoice number"); !s)
+        return s.error();
+    q.prepare(QStringLiteral("SELECT last_value FROM invoice_counters WHERE series = ? AND period = ?"));
+    q.addBindValue(series);
+    q.addBindValue(period);
+    if (auto s = Database::exec(q, "read invoice number"); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::Storage, QStringLiteral("invoice counter %1/%2 vanished").arg(series, period));
+    return q.value(0).toLongLong();
+}
+
+Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO invoices (id, kind, status, series, number, sequence, client_id, issued_at, service_date, due_date, "
+        "currency, net_minor, vat_minor, gross_minor, paid_minor, payment_reference, seller, buyer, language, "
+        "credited_invoice_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(inv.id);
+    q.addBindValue(invoiceKindKey(inv.kind));
+    q.addBindValue(invoiceStatusKey(inv.status));
+    q.addBindValue(inv.series);
+    q.addBindValue(inv.number);
+    q.addBindValue(inv.sequence);
+    q.addBindValue(inv.clientId);
+    q.addBindValue(SqlUtil::toDb(inv.issuedAt));
+    q.addBindValue(inv.serviceDate.toString(Qt::ISODate));
+    q.addBindValue(inv.dueDate.toString(Qt::ISODate));
+    q.addBindValue(inv.currency.code());
+    q.addBindValue(inv.net.minor());
+    q.addBindValue(inv.vat.minor());
+    q.addBindValue(inv.gross.minor());
+    q.addBindValue(inv.paid.minor());
+    q.addBindValue(SqlUtil::text(inv.paymentReference));
+    q.addBindValue(jsonText(inv.seller));
+    q.addBindValue(jsonText(inv.buyer));
+    q.addBindValue(inv.language);
+    q.addBindValue(SqlUtil::nullableText(inv.creditedInvoiceId));
+    q.addBindValue(SqlUtil::toDb(now));
+    if (auto s = Database::exec(q, "insert invoice"); !s)
+        return s;
+    q.prepare(QStringLiteral(
+        "INSERT INTO invoice_lines (invoice_id, position, session_id, description, service_start, service_end, "
+        "quantity_seconds, unit_price, vat_rate, net_minor, vat_minor, gross_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const InvoiceLine &l : inv.lines) {
+        q.addBindValue(inv.id);
+        q.addBindValue(l.position);
+        q.addBindValue(SqlUtil::nullableText(l.sessionId));
+        q.addBindValue(l.description);
+        q.addBindValue(SqlUtil::toDb(l.serviceStart));
+        q.addBindValue(SqlUtil::toDb(l.serviceEnd));
+        q.addBindValue(l.quantitySeconds);
+        q.addBindValue(SqlUtil::text(l.unitPrice));
+        q.addBindValue(Decimal::formatScaled(l.vatBasisPoints, 2, 0));
+        q.addBindValue(l.net.minor());
+        q.addBindValue(l.vat.minor());
+        q.addBindValue(l.gross.minor());
+        if (auto s = Database::exec(q, "insert invoice line"); !s)
+            return s;
+    }
+    return {};
+}
+
+// Sums the lines into the document totals (VAT is computed per line by the PriceCalculator; the
+// document total is the exact sum, so lines and totals always agree).
+Status totalize(Invoice &inv)
+{
+    qint64 net = 0, vat = 0, gross = 0;
+    for (const InvoiceLine &l : inv.lines) {
+        if (qAddOverflow(net, l.net.minor(), &net) || qAddOverflow(vat, l.vat.minor(), &vat)
+            || qAddOverflow(gross, l.gross.minor(), &gross))
+            return makeError(ErrorCode::Overflow, QStringLiteral("invoice total overflow"));
+    }
+    inv.net = Money::fromMinor(net, inv.currency);
+    inv.vat = Money::fromMinor(vat, inv.currency);
+    inv.gross = Money::fromMinor(gross, inv.currency);
+    inv.paid = Money::fromMinor(0, inv.currency);
+    return {};
+}
+
+QDate localDate(const QDateTime &utc)
+{
+    return utc.toLocalTime().date();
+}
+
+} // namespace
+
+InvoiceService::InvoiceService(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no session to invoice"));
+    if (QSet<QString>(sessionIds.begin(), sessionIds.end()).size() != sessionIds.size())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the same session is listed twice"));
+
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto profile = ProfileRepository(m_db).load();
+        if (!profile)
+            return profile.error();
+        if (!profile->has_value())
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("enter your business identity first (profile set): an invoice needs the seller's legal name, SIRET and address"));
+        const Profile &seller = **profile;
+
+        QList<Session> sessions;
+        SessionRepository sessionRepo(m_db);
+        for (const QString &id : sessionIds) {
+            auto s = sessionRepo.find(id);
+            if (!s)
+                return makeError(s.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : s.error().code, s.error().detail);
+            if (s->state != SessionState::Ended)
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("session %1 is %2: only ended sessions can be invoiced").arg(id, sessionStateKey(s->state)));
+            if (!sessions.isEmpty() && s->clientId != sessions.constFirst().clientId)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("the sessions belong to different clients: one invoice per client"));
+            if (!sessions.isEmpty() && s->policy.currency != sessions.constFirst().policy.currency)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("the sessions are in different currencies"));
+            sessions << *s;
+        }
+        std::sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) { return a.startedAt < b.startedAt; });
+
+        auto client = ClientRepository(m_db).find(sessions.constFirst().clientId);
+        if (!client)
+            return client.error();
+
+        const QDateTime now = m_clock.nowUtc();
+        Invoice inv;
+        inv.id = SqlUtil::newId();
+        inv.kind = InvoiceKind::Invoice;
+        inv.status = InvoiceStatus::Issued;
+        inv.clientId = client->id;
+        inv.issuedAt = now;
+        inv.currency = sessions.constFirst().policy.currency;
+        inv.seller = sellerSnapshot(seller);
+        inv.buyer = buyerSnapshot(*client, seller);
+        inv.language = client->language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
+        inv.serviceDate = localDate(sessions.constLast().startedAt);
+        inv.dueDate = client->isBusiness() ? localDate(now).addDays(30) : localDate(now);
+        const VatCategory category = inv.vatCategory();
+
+        int position = 0;
+        for (const Session &s : sessions) {
+            InvoiceLine l;
+            l.position = ++position;
+            l.sessionId = s.id;
+            l.description = InvoiceTexts::sessionLine(s.policy, s.startedAt, s.endedAt, s.durationMs, s.capMinor, inv.language);
+            l.serviceStart = s.startedAt;
+            l.serviceEnd = s.endedAt;
+            l.quantitySeconds = s.billableSeconds;
+            l.unitPrice = Decimal::formatScaled(s.policy.rateE4, BillingPolicy::kRateScale, inv.currency.exponent());
+            if (category == VatCategory::Standard) {
+                l.vatBasisPoints = s.policy.vatBasisPoints;
+                l.net = s.net;
+                l.vat = s.vat;
+                l.gross = s.gross;
+            } else {
+                // No VAT may be charged (franchise) or the customer accounts for it (reverse charge):
+                // the agreed price stays what the client saw during the call.
+                const Money price = s.policy.pricesIncludeVat ? s.gross : s.net;
+                l.vatBasisPoints = 0;
+                l.net = price;
+                l.vat = Money::fromMinor(0, inv.currency);
+                l.gross = price;
+            }
+            inv.lines << l;
+        }
+        if (auto t = totalize(inv); !t)
+            return t.error();
+
+        inv.series = invoiceKindKey(InvoiceKind::Invoice);
+        const QDate issueDate = localDate(now);
+        auto seq = nextSequence(m_db, inv.series, InvoiceNumbering::period(seller.invoicePattern, issueDate));
+        if (!seq)
+            return seq.error();
+        inv.sequence = *seq;
+        inv.number = InvoiceNumbering::format(seller.invoicePattern, issueDate, inv.sequence);
+        if (auto s = insertInvoice(m_db, inv, now); !s)
+            return s.error();
+
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE sessions SET state = 'billed', invoice_id = ? WHERE id = ? AND state = 'ended'"));
+        for (const Session &s : sessions) {
+            q.addBindValue(inv.id);
+            q.addBindValue(s.id);
+            if (auto st = Database::exec(q, "mark session billed"); !st)
+                return st.error();
+            if (q.numRowsAffected() != 1)
+                return makeError(ErrorCode::Conflict, QStringLiteral("session %1 was invoiced meanwhile").arg(s.id));
+        }
+        qCInfo(lcInvoicing) << "issued" << inv.number << "for" << sessions.size() << "session(s)";
+        return inv;
+    });
+}
+
+Result<Invoice> InvoiceService::credit(const QString &number, std::optional<qint64> amountMinor)
+{
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto found = findByNumber(number);
+        if (!found)
+            return makeError(found.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : found.error().code,
+                found.error().detail);
+        const Invoice &original = *found;
+        if (original.kind != InvoiceKind::Invoice)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a credit note: only invoices can be credited").arg(number));
+        if (original.status == InvoiceStatus::Draft)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a draft").arg(number));
+
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND credited_invoice_id = ?"));
+        q.addBindValue(original.id);
+        if (auto s = Database::exec(q, "sum credit notes"); !s)
+            return s.error();
+        const qint64 alreadyCredited = q.next() ? q.value(0).toLongLong() : 0;
+        const qint64 remaining = original.gross.minor() - alreadyCredited;
+        if (remaining <= 0)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is already fully credited").arg(number));
+        const qint64 amount = amountMinor.value_or(remaining);
+        if (amount <= 0)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the credited amount must be positive"));
+        if (amount > remaining)
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("cannot credit %1 on %2: at most %3 remains to be credited")
+                    .arg(Money::fromMinor(amount, original.currency).toDecimalString(), number,
+                        Money::fromMinor(remaining, original.currency).toDecimalString()));
+
+        const QDateTime now = m_clock.nowUtc();
+        Invoice note;
+        note.id = SqlUtil::newId();
+        note.kind = InvoiceKind::CreditNote;
+        note.status = InvoiceStatus::Issued;
+        note.clientId = original.clientId;
+        note.issuedAt = now;
+        note.serviceDate = original.serviceDate;
+        note.dueDate = localDate(now);
+        note.currency = original.currency;
+        note.seller = original.seller; // the credit note corrects that invoice: same parties, same wording
+        note.buyer = original.buyer;
+        note.language = original.language;
+        note.creditedInvoiceId = original.id;
+        note.creditedInvoiceNumber = original.number;
+        note.creditedInvoiceDate = original.issuedAt.toLocalTime().date();
+
+        const QString lang = original.language;
+        if (amount == original.gross.minor()) {
+            // The whole invoice: the same lines, so every VAT amount is reversed exactly.
+            for (const InvoiceLine &l : original.lines) {
+                InvoiceLine c = l;
+                c.description = InvoiceTexts::text(lang, "credit_line_full").arg(original.number) + QStringLiteral(" — ") + l.description;
+                note.lines << c;
+            }
+        } else {
+            // Part of it: spread over the VAT rates in proportion to their gross amounts; each share
+            // is split into net and VAT at its rate, rounded half up, the remainder on the last one.
+            const QList<VatBreakdown> groups = original.vatBreakdown();
+            qint64 allocated = 0;
+            int position = 0;
+            for (qsizetype i = 0; i < groups.size(); ++i) {
+                const VatBreakdown &g = groups[i];
+                const qint64 groupGross = g.net.minor() + g.vat.minor();
+                qint64 share = 0;
+                if (i == groups.size() - 1) {
+                    share = amount - allocated;
+                } else if (original.gross.minor() > 0) {
+                    share = qint64(Int128(amount) * groupGross / original.gross.minor());
+                }
+                allocated += share;
+                if (share == 0)
+                    continue;
+                const Int128 den = 10000 + g.basisPoints;
+                const qint64 net = qint64((Int128(share) * 10000 * 2 + den) / (2 * den));
+                InvoiceLine c;
+                c.position = ++position;
+                c.description = InvoiceTexts::text(lang, "credit_line_partial").arg(original.number);
+                if (groups.size() > 1)
+                    c.description += QStringLiteral(" (") + InvoiceTexts::text(lang, "vat_at").arg(InvoiceTexts::vatRate(g.basisPoints, lang)) + u')';
+                c.vatBasisPoints = g.basisPoints;
+                c.net = Money::fromMinor(net, original.currency);
+                c.vat = Money::fromMinor(share - net, original.currency);
+                c.gross = Money::fromMinor(share, original.currency);
+                note.lines << c;
+            }
+        }
+        if (auto t = totalize(note); !t)
+            return t.error();
+
+        auto profile = ProfileRepository(m_db).load();
+        if (!profile)
+            return profile.error();
+        const QString pattern = profile->has_value() ? (*profile)->creditNotePattern : QStringLiteral("A-{YYYY}-{NNNN}");
+        note.series = invoiceKindKey(InvoiceKind::CreditNote);
+        const QDate issueDate = localDate(now);
+        auto seq = nextSequence(m_db, note.series, InvoiceNumbering::period(pattern, issueDate));
+        if (!seq)
+            return seq.error();
+        note.sequence = *seq;
+        note.number = InvoiceNumbering::format(pattern, issueDate, note.sequence);
+        if (auto s = insertInvoice(m_db, note, now); !s)
+            return s.error();
+        qCInfo(lcInvoicing) << "issued credit note" << note.number << "for" << original.number;
+        return note;
+    });
+}
+
+Result<Invoice> InvoiceService::findByNumber(const QString &number) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral("WHERE i.number = ?"));
+    q.addBindValue(number);
+    if (auto s = Database::exec(q, "find invoice"); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice numbered %1").arg(number));
+    auto inv = fromRow(q);
+    if (!inv)
+        return inv;
+    if (auto s = loadLines(m_db, inv.value()); !s)
+        return s.error();
+    return inv;
+}
+
+Result<Invoice> InvoiceService::find(const QString &id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral("WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (auto s = Database::exec(q, "find invoice"); !s)
+        return s.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no invoice with id %1").arg(id));
+    auto inv = fromRow(q);
+    if (!inv)
+        return inv;
+    if (auto s = loadLines(m_db, inv.value()); !s)
+        return s.error();
+    return inv;
+}
+
+Result<QList<Invoice>> InvoiceService::list(const InvoiceFilter &filter) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!filter.text.trimmed().isEmpty()) {
+        where << QStringLiteral("(LOWER(i.number) LIKE ? OR LOWER(c.name) LIKE ? OR LOWER(c.company) LIKE ?)");
+        const QString like = u'%' + filter.text.trimmed().toLower() + u'%';
+        binds << like << like << like;
+    }
+    if (!filter.clientId.isEmpty()) {
+        where << QStringLiteral("i.client_id = ?");
+        binds << filter.clientId;
+    }
+    if (filter.from.isValid()) {
+        where << QStringLiteral("i.issued_at >= ?");
+        binds << SqlUtil::toDb(filter.from.startOfDay(Qt::LocalTime));
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("i.issued_at < ?");
+        binds << SqlUtil::toDb(filter.to.addDays(1).startOfDay(Qt::LocalTime));
+    }
+    if (!filter.statuses.isEmpty()) {
+        QStringList marks;
+        for (InvoiceStatus s : filter.statuses) {
+            marks << QStringLiteral("?");
+            binds << invoiceStatusKey(s);
+        }
+        where << QStringLiteral("i.status IN (") + marks.join(u',') + u')';
+    }
+    QString sql = kSelect + QStringLiteral("LEFT JOIN clients c ON c.id = i.client_id ");
+    if (!where.isEmpty())
+        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
+    sql += QStringLiteral("ORDER BY i.issued_at DESC, i.kind, i.sequence DESC");
+    if (filter.limit > 0)
+        sql += QStringLiteral(" LIMIT ") + QString::number(filter.limit);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (auto s = Database::exec(q, "list invoices"); !s)
+        return s.error();
+    QList<Invoice> out;
+    while (q.next()) {
+        auto inv = fromRow(q);
+        if (!inv)
+            return inv.error();
+        out << *inv;
+    }
+    for (Invoice &inv : out) {
+        if (auto s = loadLines(m_db, inv); !s)
+            return s.error();
+    }
+    return out;
+}
+
+} // namespace minutier

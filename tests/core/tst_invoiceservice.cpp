@@ -1,0 +1,415 @@
+// InvoiceService on both engines: gap-free numbering, sessions billed in the same transaction,
+// seller/buyer snapshots, VAT cases, credit notes.
+#include "TestSupport.h"
+#include "tst_invoicefixture.h"
+
+#include "invoicing/InvoiceNumbering.h"
+#include "invoicing/InvoiceService.h"
+#include "storage/SessionRepository.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace minutier;
+using namespace minutier::test;
+
+class tst_InvoiceService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+
+    void numbering_format_data();
+    void numbering_format();
+
+    void issue_severalInvoices_numbersAreConsecutive_data() { engines(); }
+    void issue_severalInvoices_numbersAreConsecutive();
+    void issue_newYear_sequenceRestartsAtOne_data() { engines(); }
+    void issue_newYear_sequenceRestartsAtOne();
+    void issue_twoConnectionsInterleaved_noGapNoDuplicate_data() { engines(); }
+    void issue_twoConnectionsInterleaved_noGapNoDuplicate();
+    void issue_sessions_markedBilledWithInvoiceId_data() { engines(); }
+    void issue_sessions_markedBilledWithInvoiceId();
+    void issue_noProfile_invalidInputAndNothingWritten_data() { engines(); }
+    void issue_noProfile_invalidInputAndNothingWritten();
+    void issue_refusedSession_consumesNoNumber_data();
+    void issue_refusedSession_consumesNoNumber();
+    void issue_vatCases_amountsAndCategory_data();
+    void issue_vatCases_amountsAndCategory();
+    void issue_profileChangedLater_invoiceKeepsSnapshot();
+    void credit_amounts_data();
+    void credit_amounts();
+    void credit_overRemaining_refused();
+    void list_filters_data();
+    void list_filters();
+
+private:
+    void engines();
+    bool openFor(const QString &engine);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    InvoiceFixture m_f;
+};
+
+void tst_InvoiceService::engines()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    QTest::addRow("postgresql") << QStringLiteral("postgresql");
+}
+
+bool tst_InvoiceService::openFor(const QString &engine)
+{
+    const QString location = databaseLocationFor(engine, m_dir->path());
+    if (location.isEmpty())
+        return false;
+    return m_f.open(location);
+}
+
+#define OPEN_ENGINE()                                                                                                   \
+    QFETCH(QString, engine);                                                                                            \
+    if (engine == QLatin1String("postgresql") && postgresTestUrl().isEmpty())                                           \
+        QSKIP("PostgreSQL not configured: set MINUTIER_TEST_POSTGRES (scripts/test.sh does)");                         \
+    QVERIFY(openFor(engine))
+
+void tst_InvoiceService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_f.db.reset();
+    m_f.clock = ManualClock(QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC));
+}
+
+void tst_InvoiceService::numbering_format_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<qint64>("sequence");
+    QTest::addColumn<QString>("expectedNumber");
+    QTest::addColumn<QString>("expectedPeriod");
+    QTest::addRow("default pattern") << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(7) << QStringLiteral("F-2026-0007") << QStringLiteral("2026");
+    QTest::addRow("sequence wider than padding") << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(12345) << QStringLiteral("F-2026-12345") << QStringLiteral("2026");
+    QTest::addRow("no year: one continuous series") << QStringLiteral("FAC{NNNNNN}") << QDate(2026, 3, 1) << qint64(42) << QStringLiteral("FAC000042") << QString();
+    QTest::addRow("monthly") << QStringLiteral("{YY}{MM}-{NNN}") << QDate(2027, 1, 9) << qint64(3) << QStringLiteral("2701-003") << QStringLiteral("2027-01");
+}
+
+void tst_InvoiceService::numbering_format()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QDate, date);
+    QFETCH(qint64, sequence);
+    QFETCH(QString, expectedNumber);
+    QFETCH(QString, expectedPeriod);
+    QCOMPARE(InvoiceNumbering::format(pattern, date, sequence), expectedNumber);
+    QCOMPARE(InvoiceNumbering::period(pattern, date), expectedPeriod);
+}
+
+void tst_InvoiceService::issue_severalInvoices_numbersAreConsecutive()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    InvoiceService service(*m_f.db, m_f.clock);
+    for (int i = 1; i <= 5; ++i) {
+        const QString session = m_f.addSession(client, offer);
+        auto inv = service.issueForSessions({ session });
+        QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().detail));
+        QCOMPARE(inv->number, QStringLiteral("F-2026-%1").arg(i, 4, 10, QLatin1Char('0')));
+        QCOMPARE(inv->sequence, qint64(i));
+        QCOMPARE(inv->status, InvoiceStatus::Issued);
+        m_f.clock.advance(60'000);
+    }
+    auto all = service.list();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 5);
+}
+
+void tst_InvoiceService::issue_newYear_sequenceRestartsAtOne()
+{
+    OPEN_ENGINE();
+    m_f.clock = ManualClock(QDateTime(QDate(2026, 12, 30), QTime(12, 0), Qt::UTC));
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto a = service.issueForSessions({ m_f.addSession(client, offer) });
+    auto b = service.issueForSessions({ m_f.addSession(client, offer) });
+    m_f.clock.advance(3 * 24 * 3600 * 1000LL);
+    auto c = service.issueForSessions({ m_f.addSession(client, offer) });
+    QVERIFY(a.ok() && b.ok() && c.ok());
+    QCOMPARE(a->number, QStringLiteral("F-2026-0001"));
+    QCOMPARE(b->number, QStringLiteral("F-2026-0002"));
+    QCOMPARE(c->number, QStringLiteral("F-2027-0001"));
+}
+
+void tst_InvoiceService::issue_twoConnectionsInterleaved_noGapNoDuplicate()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    QStringList sessions;
+    for (int i = 0; i < 6; ++i)
+        sessions << m_f.addSession(client, offer);
+    // A second connection to the same database, as a second process would have.
+    auto other = Database::open(m_f.db->location());
+    QVERIFY(other.ok());
+    InvoiceService first(*m_f.db, m_f.clock);
+    InvoiceService second(**other, m_f.clock);
+    QStringList numbers;
+    for (int i = 0; i < sessions.size(); ++i) {
+        auto inv = (i % 2 ? second : first).issueForSessions({ sessions[i] });
+        QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().detail));
+        numbers << inv->number;
+    }
+    QCOMPARE(numbers, QStringList({ QStringLiteral("F-2026-0001"), QStringLiteral("F-2026-0002"), QStringLiteral("F-2026-0003"),
+                          QStringLiteral("F-2026-0004"), QStringLiteral("F-2026-0005"), QStringLiteral("F-2026-0006") }));
+}
+
+void tst_InvoiceService::issue_sessions_markedBilledWithInvoiceId()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    const QString s1 = m_f.addSession(client, offer, 754'900);
+    const QString s2 = m_f.addSession(client, offer, 60'000);
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ s1, s2 });
+    QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().detail));
+    QCOMPARE(inv->lines.size(), 2);
+    SessionRepository repo(*m_f.db);
+    for (const QString &id : { s1, s2 }) {
+        auto s = repo.find(id);
+        QVERIFY(s.ok());
+        QCOMPARE(s->state, SessionState::Billed);
+        QCOMPARE(s->invoiceId, inv->id);
+        QCOMPARE(s->invoiceNumber, inv->number);
+    }
+    // 12 min 34 s at 3.00/min with 2 free minutes = 31.70 net; 1 min inside the free minutes = 0.
+    QCOMPARE(inv->net.minor(), qint64(3170));
+    QCOMPARE(inv->vat.minor(), qint64(634));
+    QCOMPARE(inv->gross.minor(), qint64(3804));
+    auto reloaded = service.findByNumber(inv->number);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->gross, inv->gross);
+    QCOMPARE(reloaded->lines.size(), 2);
+    QCOMPARE(reloaded->lines[0].sessionId, inv->lines[0].sessionId);
+    QVERIFY(reloaded->lines[0].description.contains(QStringLiteral("12 min 34 s")));
+    // Invoicing a billed session again is refused.
+    auto again = service.issueForSessions({ s1 });
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::InvalidInput);
+}
+
+void tst_InvoiceService::issue_noProfile_invalidInputAndNothingWritten()
+{
+    OPEN_ENGINE();
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    const QString session = m_f.addSession(client, offer);
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ session });
+    QVERIFY(!inv.ok());
+    QCOMPARE(inv.error().code, ErrorCode::InvalidInput);
+    QVERIFY(inv.error().detail.contains(QStringLiteral("profile")));
+    QSqlQuery q(m_f.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM invoices) + (SELECT COUNT(*) FROM invoice_counters)")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QCOMPARE(SessionRepository(*m_f.db).find(session)->state, SessionState::Ended);
+}
+
+void tst_InvoiceService::issue_refusedSession_consumesNoNumber_data()
+{
+    QTest::addColumn<QString>("problem");
+    QTest::addRow("unknown session") << QStringLiteral("unknown");
+    QTest::addRow("same session twice") << QStringLiteral("twice");
+    QTest::addRow("two clients") << QStringLiteral("two clients");
+    QTest::addRow("running session") << QStringLiteral("running");
+    QTest::addRow("no session") << QStringLiteral("none");
+}
+
+void tst_InvoiceService::issue_refusedSession_consumesNoNumber()
+{
+    QFETCH(QString, problem);
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    const QString good = m_f.addSession(client, offer);
+    QStringList ids;
+    if (problem == QLatin1String("unknown")) {
+        ids = { good, QStringLiteral("no-such-session") };
+    } else if (problem == QLatin1String("twice")) {
+        ids = { good, good };
+    } else if (problem == QLatin1String("two clients")) {
+        ids = { good, m_f.addSession(m_f.addClient(QStringLiteral("fr_business")), offer) };
+    } else if (problem == QLatin1String("running")) {
+        auto running = SessionService(*m_f.db, m_f.clock).start(client, offer);
+        QVERIFY(running.ok());
+        ids = { good, running->id };
+    }
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions(ids);
+    QVERIFY(!inv.ok());
+    QCOMPARE(inv.error().code, ErrorCode::InvalidInput);
+    QCOMPARE(SessionRepository(*m_f.db).find(good)->state, SessionState::Ended);
+    auto next = service.issueForSessions({ good });
+    QVERIFY(next.ok());
+    QCOMPARE(next->number, QStringLiteral("F-2026-0001"));
+}
+
+void tst_InvoiceService::issue_vatCases_amountsAndCategory_data()
+{
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<QString>("clientKind");
+    QTest::addColumn<QString>("vat");
+    QTest::addColumn<int>("expectedCategory");
+    QTest::addColumn<qint64>("expectedNet");
+    QTest::addColumn<qint64>("expectedVat");
+    // 12 min 34 s at 3.00 with 2 free minutes: 31.70 net.
+    QTest::addRow("standard 20 pct, private client") << "standard" << "private" << "20" << int(VatCategory::Standard) << qint64(3170) << qint64(634);
+    QTest::addRow("standard 5.5 pct, French business") << "standard" << "fr_business" << "5.5" << int(VatCategory::Standard) << qint64(3170) << qint64(174);
+    QTest::addRow("franchise: no VAT even if the offer has some") << "franchise" << "private" << "20" << int(VatCategory::Franchise) << qint64(3170) << qint64(0);
+    QTest::addRow("EU business: reverse charge") << "standard" << "eu_business" << "20" << int(VatCategory::ReverseCharge) << qint64(3170) << qint64(0);
+}
+
+void tst_InvoiceService::issue_vatCases_amountsAndCategory()
+{
+    QFETCH(QString, regime);
+    QFETCH(QString, clientKind);
+    QFETCH(QString, vat);
+    QFETCH(int, expectedCategory);
+    QFETCH(qint64, expectedNet);
+    QFETCH(qint64, expectedVat);
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile(regime));
+    const QString client = m_f.addClient(clientKind);
+    const QString offer = m_f.addOffer(QStringLiteral("3.00"), vat);
+    auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions({ m_f.addSession(client, offer) });
+    QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().detail));
+    QCOMPARE(int(inv->vatCategory()), expectedCategory);
+    QCOMPARE(inv->net.minor(), expectedNet);
+    QCOMPARE(inv->vat.minor(), expectedVat);
+    QCOMPARE(inv->gross.minor(), expectedNet + expectedVat);
+    QCOMPARE(inv->isBusinessBuyer(), clientKind != QLatin1String("private"));
+    QCOMPARE(inv->dueDate > inv->issuedAt.date(), clientKind != QLatin1String("private"));
+}
+
+void tst_InvoiceService::issue_profileChangedLater_invoiceKeepsSnapshot()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ m_f.addSession(client, m_f.addOffer()) });
+    QVERIFY(inv.ok());
+    auto p = ProfileRepository(*m_f.db).load();
+    Profile changed = **p;
+    changed.legalName = QStringLiteral("Someone Else");
+    QVERIFY(ProfileRepository(*m_f.db).save(changed).ok());
+    auto reloaded = service.findByNumber(inv->number);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->seller.value(QLatin1String("legal_name")).toString(), QStringLiteral("Jeanne Martin"));
+    QCOMPARE(reloaded->seller.value(QLatin1String("siren")).toString(), QStringLiteral("732829320"));
+}
+
+void tst_InvoiceService::credit_amounts_data()
+{
+    QTest::addColumn<QString>("vat");
+    QTest::addColumn<qint64>("amount"); // -1: whole invoice
+    QTest::addColumn<qint64>("expectedNet");
+    QTest::addColumn<qint64>("expectedVat");
+    QTest::addRow("whole invoice at 20 pct") << "20" << qint64(-1) << qint64(3170) << qint64(634);
+    QTest::addRow("10.00 at 20 pct") << "20" << qint64(1000) << qint64(833) << qint64(167);
+    QTest::addRow("10.00 at 5.5 pct") << "5.5" << qint64(1000) << qint64(948) << qint64(52);
+    QTest::addRow("one cent") << "20" << qint64(1) << qint64(1) << qint64(0);
+}
+
+void tst_InvoiceService::credit_amounts()
+{
+    QFETCH(QString, vat);
+    QFETCH(qint64, amount);
+    QFETCH(qint64, expectedNet);
+    QFETCH(qint64, expectedVat);
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ m_f.addSession(m_f.addClient(), m_f.addOffer(QStringLiteral("3.00"), vat)) });
+    QVERIFY(inv.ok());
+    auto note = service.credit(inv->number, amount < 0 ? std::nullopt : std::optional<qint64>(amount));
+    QVERIFY2(note.ok(), qPrintable(note.ok() ? QString() : note.error().detail));
+    QCOMPARE(note->kind, InvoiceKind::CreditNote);
+    QCOMPARE(note->number, QStringLiteral("A-2026-0001"));
+    QCOMPARE(note->net.minor(), expectedNet);
+    QCOMPARE(note->vat.minor(), expectedVat);
+    QCOMPARE(note->gross.minor(), expectedNet + expectedVat);
+    auto reloaded = service.findByNumber(note->number);
+    QVERIFY(reloaded.ok());
+    QCOMPARE(reloaded->creditedInvoiceNumber, inv->number);
+    QCOMPARE(reloaded->creditedInvoiceId, inv->id);
+    QCOMPARE(reloaded->buyer, inv->buyer);
+    // The invoice series is untouched by credit notes.
+    auto next = service.issueForSessions({ m_f.addSession(m_f.addClient(), m_f.addOffer()) });
+    QVERIFY(next.ok());
+    QCOMPARE(next->number, QStringLiteral("F-2026-0002"));
+}
+
+void tst_InvoiceService::credit_overRemaining_refused()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ m_f.addSession(m_f.addClient(), m_f.addOffer()) });
+    QVERIFY(inv.ok()); // 38.04 gross
+    QVERIFY(service.credit(inv->number, 3000).ok());
+    auto tooMuch = service.credit(inv->number, 805);
+    QVERIFY(!tooMuch.ok());
+    QCOMPARE(tooMuch.error().code, ErrorCode::InvalidInput);
+    auto rest = service.credit(inv->number);
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->gross.minor(), qint64(804));
+    QCOMPARE(rest->number, QStringLiteral("A-2026-0002"));
+    QVERIFY(!service.credit(inv->number).ok());
+    QVERIFY(!service.credit(rest->number).ok()); // a credit note is not credited
+    QVERIFY(!service.credit(QStringLiteral("F-1999-0001")).ok());
+}
+
+void tst_InvoiceService::list_filters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<int>("expectedCount");
+    QTest::addRow("all") << QString() << QDate() << 3;
+    QTest::addRow("by number") << QStringLiteral("0002") << QDate() << 1;
+    QTest::addRow("by client name, any case") << QStringLiteral("dupont") << QDate() << 1;
+    QTest::addRow("from a later date") << QString() << QDate(2026, 11, 26) << 1;
+}
+
+void tst_InvoiceService::list_filters()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, from);
+    QFETCH(int, expectedCount);
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    const QString offer = m_f.addOffer();
+    InvoiceService service(*m_f.db, m_f.clock);
+    QVERIFY(service.issueForSessions({ m_f.addSession(m_f.addClient(), offer) }).ok());
+    QVERIFY(service.issueForSessions({ m_f.addSession(m_f.addClient(QStringLiteral("fr_business")), offer) }).ok());
+    m_f.clock.advance(3 * 24 * 3600 * 1000LL);
+    QVERIFY(service.issueForSessions({ m_f.addSession(m_f.addClient(), offer) }).ok());
+    InvoiceFilter filter;
+    filter.text = text;
+    filter.from = from;
+    auto list = service.list(filter);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), expectedCount);
+}
+
+QTEST_GUILESS_MAIN(tst_InvoiceService)
+#include "tst_invoiceservice.moc"

@@ -1,0 +1,308 @@
+// InvoicePdfRenderer: the PDF says what the invoice says (pdftotext), Factur-X files are sound
+// (qpdf --check, pdfdetach, XMP) and their XML passes the EN 16931 validation for every VAT case.
+#include "TestSupport.h"
+#include "../core/tst_invoicefixture.h"
+
+#include "invoicing/FacturXXml.h"
+#include "invoicing/InvoiceService.h"
+#include "pdf/InvoicePdfRenderer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace minutier;
+using namespace minutier::test;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(120000))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAll();
+    return r;
+}
+
+bool haveTool(const char *name)
+{
+    return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
+}
+} // namespace
+
+class tst_InvoicePdfRenderer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void render_pdf_textHasNumberTotalAndMentions_data();
+    void render_pdf_textHasNumberTotalAndMentions();
+    void render_creditNote_citesInvoice();
+    void render_manyLines_paginates();
+    void render_facturx_isPdfA3WithAttachment();
+    void facturx_xml_passesValidation_data();
+    void facturx_xml_passesValidation();
+    void parseAddress_splitsParts_data();
+    void parseAddress_splitsParts();
+
+private:
+    Invoice issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions = 1);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    InvoiceFixture m_f;
+};
+
+void tst_InvoicePdfRenderer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void tst_InvoicePdfRenderer::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_f.db.reset();
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+}
+
+Invoice tst_InvoicePdfRenderer::issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions)
+{
+    if (!m_f.setProfile(regime))
+        return {};
+    const QString client = m_f.addClient(clientKind, language);
+    const QString offer = m_f.addOffer(QStringLiteral("3.00"), vat);
+    QStringList ids;
+    for (int i = 0; i < sessions; ++i)
+        ids << m_f.addSession(client, offer);
+    auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions(ids);
+    if (!inv) {
+        qWarning() << inv.error().detail;
+        return {};
+    }
+    return *inv;
+}
+
+void tst_InvoicePdfRenderer::render_pdf_textHasNumberTotalAndMentions_data()
+{
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<QString>("clientKind");
+    QTest::addColumn<QString>("vat");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expectedTexts");
+    QTest::addColumn<QStringList>("absentTexts");
+    const QString late = QStringLiteral("40 €");
+    QTest::addRow("fr, 20 pct, private") << "standard" << "private" << "20" << "fr"
+                                        << QStringList { QStringLiteral("FACTURE"), QStringLiteral("38,04 €"), QStringLiteral("31,70 €"), QStringLiteral("TVA 20 %"),
+                                               QStringLiteral("Jeanne Martin EI"), QStringLiteral("SIRET 73282932000074"), QStringLiteral("FR44732829320"),
+                                               QStringLiteral("10 min 34 s"), QStringLiteral("3,00 €/min"), QStringLiteral("Net à payer") }
+                                        << QStringList { late, QStringLiteral("293 B") };
+    QTest::addRow("fr, franchise") << "franchise" << "private" << "0" << "fr"
+                                  << QStringList { QStringLiteral("31,70 €"), QStringLiteral("TVA non applicable, art. 293 B du CGI") }
+                                  << QStringList { QStringLiteral("TVA 20 %"), QStringLiteral("FR44732829320") };
+    QTest::addRow("fr, business client") << "standard" << "fr_business" << "20" << "fr"
+                                        << QStringList { QStringLiteral("38,04 €"), QStringLiteral("SIREN 732829320"), late, QStringLiteral("pénalités") }
+                                        << QStringList {};
+    QTest::addRow("en, EU business, reverse charge") << "standard" << "eu_business" << "20" << "en"
+                                                    << QStringList { QStringLiteral("INVOICE"), QStringLiteral("€31.70"), QStringLiteral("Reverse charge"),
+                                                           QStringLiteral("Autoliquidation"), QStringLiteral("DE123456789"), QStringLiteral("€40") }
+                                                    << QStringList { QStringLiteral("FACTURE"), QStringLiteral("€38.04") };
+    QTest::addRow("en, 5.5 pct, private") << "standard" << "private" << "5.5" << "en"
+                                         << QStringList { QStringLiteral("€33.44"), QStringLiteral("VAT 5.5%"), QStringLiteral("Amount due") }
+                                         << QStringList {};
+}
+
+void tst_InvoicePdfRenderer::render_pdf_textHasNumberTotalAndMentions()
+{
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QFETCH(QString, regime);
+    QFETCH(QString, clientKind);
+    QFETCH(QString, vat);
+    QFETCH(QString, language);
+    QFETCH(QStringList, expectedTexts);
+    QFETCH(QStringList, absentTexts);
+    const Invoice inv = issue(regime, clientKind, vat, language);
+    QVERIFY(!inv.number.isEmpty());
+    const QString pdf = m_dir->filePath(QStringLiteral("out/invoice.pdf"));
+    auto s = InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    const Run text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QCOMPARE(text.exitCode, 0);
+    const QString content = QString::fromUtf8(text.out);
+    QVERIFY2(content.contains(inv.number), qPrintable(content));
+    for (const QString &expected : expectedTexts)
+        QVERIFY2(content.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + content));
+    for (const QString &absent : absentTexts)
+        QVERIFY2(!content.contains(absent), qPrintable(absent + QStringLiteral(" should not be in:\n") + content));
+    // Every font is embedded: pdffonts' "emb" column is the fifth from the end.
+    const Run fonts = run(QStringLiteral("pdffonts"), { pdf });
+    const QList<QByteArray> rows = fonts.out.split('\n');
+    int fontCount = 0;
+    for (const QByteArray &row : rows.mid(2)) {
+        const QList<QByteArray> cells = row.simplified().split(' ');
+        if (cells.size() < 6)
+            continue;
+        ++fontCount;
+        QVERIFY2(cells[cells.size() - 5] == "yes", row.constData());
+    }
+    QVERIFY(fontCount >= 1);
+    QVERIFY(fonts.out.contains("DejaVuSans"));
+}
+
+void tst_InvoicePdfRenderer::render_creditNote_citesInvoice()
+{
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
+    QVERIFY(!inv.number.isEmpty());
+    auto note = InvoiceService(*m_f.db, m_f.clock).credit(inv.number, 1000);
+    QVERIFY(note.ok());
+    const QString pdf = m_dir->filePath(QStringLiteral("credit.pdf"));
+    QVERIFY(InvoicePdfRenderer::render(*note, pdf, InvoicePdfRenderer::Format::Pdf).ok());
+    const QString content = QString::fromUtf8(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).out);
+    QVERIFY2(content.contains(QStringLiteral("AVOIR")), qPrintable(content));
+    QVERIFY(content.contains(note->number));
+    QVERIFY(content.contains(QStringLiteral("Avoir sur la facture %1 du 24/11/2026").arg(inv.number)));
+    QVERIFY(content.contains(QStringLiteral("10,00 €")));
+}
+
+void tst_InvoicePdfRenderer::render_manyLines_paginates()
+{
+    if (!haveTool("pdfinfo") || !haveTool("pdftotext"))
+        QSKIP("pdfinfo/pdftotext (poppler-utils) are not installed");
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"), 45);
+    QCOMPARE(inv.lines.size(), 45);
+    const QString pdf = m_dir->filePath(QStringLiteral("long.pdf"));
+    QVERIFY(InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf).ok());
+    const QString info = QString::fromUtf8(run(QStringLiteral("pdfinfo"), { pdf }).out);
+    const auto pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch() && pages.captured(1).toInt() >= 2, qPrintable(info));
+    const QString content = QString::fromUtf8(run(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).out);
+    // 45 x 38.04 = 1 711,80 €, and the last page says it is the last.
+    QVERIFY2(content.contains(QStringLiteral("1 711,80 €")), qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("Page 1 / ")));
+    QVERIFY(!content.contains(QStringLiteral("Page 1 / 1")));
+}
+
+void tst_InvoicePdfRenderer::render_facturx_isPdfA3WithAttachment()
+{
+    if (!haveTool("qpdf") || !haveTool("pdfdetach") || !haveTool("pdfinfo"))
+        QSKIP("qpdf and poppler-utils are needed for this check");
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    const QString pdf = m_dir->filePath(QStringLiteral("fx.pdf"));
+    auto s = InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::FacturX);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    const Run list = run(QStringLiteral("pdfdetach"), { QStringLiteral("-list"), pdf });
+    QVERIFY2(list.out.contains("factur-x.xml"), list.out.constData());
+    const Run meta = run(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), pdf });
+    QVERIFY(meta.out.contains("<pdfaid:part>3</pdfaid:part>"));
+    QVERIFY(meta.out.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
+    QVERIFY(meta.out.contains("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>"));
+    QVERIFY(meta.out.contains("urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"));
+    // The attachment is the XML of this invoice, byte for byte.
+    const QString extracted = m_dir->filePath(QStringLiteral("extracted.xml"));
+    QCOMPARE(run(QStringLiteral("pdfdetach"), { QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"), QStringLiteral("-o"), extracted, pdf }).exitCode, 0);
+    QFile f(extracted);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), *FacturXXml::generate(inv));
+    // The catalog and the file specification carry the associated-file relationship.
+    const Run qdf = run(QStringLiteral("qpdf"), { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, QStringLiteral("-") });
+    QVERIFY(qdf.out.contains("/AFRelationship /Alternative"));
+    QVERIFY(qdf.out.contains("/Subtype /text#2fxml") || qdf.out.contains("/Subtype /text#2Fxml"));
+    QVERIFY(qdf.out.contains("/CheckSum"));
+    QVERIFY(qdf.out.contains("/AF ["));
+}
+
+void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
+{
+    QTest::addColumn<QString>("regime");
+    QTest::addColumn<QString>("clientKind");
+    QTest::addColumn<QString>("vat");
+    QTest::addColumn<bool>("creditNote");
+    QTest::addColumn<bool>("frenchRules");
+    QTest::addRow("20 pct, private client") << "standard" << "private" << "20" << false << false;
+    QTest::addRow("5.5 pct, private client") << "standard" << "private" << "5.5" << false << false;
+    QTest::addRow("franchise") << "franchise" << "private" << "0" << false << false;
+    QTest::addRow("reverse charge, EU business") << "standard" << "eu_business" << "20" << false << false;
+    QTest::addRow("credit note") << "standard" << "private" << "20" << true << false;
+    QTest::addRow("French business, BR-FR rules") << "standard" << "fr_business" << "20" << false << true;
+    QTest::addRow("French business credit note, BR-FR rules") << "standard" << "fr_business" << "20" << true << true;
+    QTest::addRow("French business under franchise, BR-FR rules") << "franchise" << "fr_business" << "0" << false << true;
+}
+
+void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
+{
+    const QString shared = sharedFacturxDir();
+    if (shared.isEmpty())
+        QSKIP("../shared/facturx is absent: the EN 16931 validation data is not available on this machine");
+    QFETCH(QString, regime);
+    QFETCH(QString, clientKind);
+    QFETCH(QString, vat);
+    QFETCH(bool, creditNote);
+    QFETCH(bool, frenchRules);
+    Invoice inv = issue(regime, clientKind, vat, QStringLiteral("fr"));
+    QVERIFY(!inv.number.isEmpty());
+    if (creditNote) {
+        auto note = InvoiceService(*m_f.db, m_f.clock).credit(inv.number, 1234);
+        QVERIFY(note.ok());
+        inv = *note;
+    }
+    auto xml = FacturXXml::generate(inv);
+    QVERIFY(xml.ok());
+    const QString file = m_dir->filePath(QStringLiteral("factur-x.xml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(*xml);
+    f.close();
+    QStringList args;
+    if (frenchRules)
+        args << QStringLiteral("--fr");
+    args << file;
+    const Run r = run(shared + QStringLiteral("/validate"), args);
+    const QByteArray report = r.out + "\n" + *xml;
+    QVERIFY2(r.exitCode == 0, report.constData());
+}
+
+void tst_InvoicePdfRenderer::parseAddress_splitsParts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("postcode");
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("city");
+    QTest::addColumn<QString>("country");
+    QTest::addRow("French two lines") << "12 rue des Lilas\n75011 Paris" << "75011" << "12 rue des Lilas" << "Paris" << "FR";
+    QTest::addRow("one line with commas") << "12 rue des Lilas, 75011 Paris" << "75011" << "12 rue des Lilas" << "Paris" << "FR";
+    QTest::addRow("with country") << "Hauptstraße 5\n10115 Berlin\nGermany" << "10115" << "Hauptstraße 5" << "Berlin" << "DE";
+    QTest::addRow("empty") << "" << "" << "" << "" << "FR";
+}
+
+void tst_InvoicePdfRenderer::parseAddress_splitsParts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, postcode);
+    QFETCH(QString, line);
+    QFETCH(QString, city);
+    QFETCH(QString, country);
+    const auto a = FacturXXml::parseAddress(text);
+    QCOMPARE(a.postcode, postcode);
+    QCOMPARE(a.lineOne, line);
+    QCOMPARE(a.city, city);
+    QCOMPARE(a.country, country);
+}
+
+QTEST_MAIN(tst_InvoicePdfRenderer)
+#include "tst_invoicepdfrenderer.moc"
