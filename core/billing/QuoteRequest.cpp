@@ -360,9 +360,9 @@ auto decimal(const Value &v, const char *name, Parse &&parse) -> decltype(parse(
     if (v.type == Value::String)
         return parse(v.text);
     if (v.type == Value::Integer && v.integer >= 0) {
-        char digits[24];
+        char digits[24] = {};
         const auto r = std::to_chars(digits, digits + sizeof digits, v.integer);
-        char16_t text[24];
+        char16_t text[24] = {};
         const qsizetype n = r.ptr - digits;
         for (qsizetype i = 0; i < n; ++i)
             text[i] = char16_t(digits[i]);
