@@ -1,7 +1,8 @@
-// invoice issue / invoice render / invoice credit / invoices list
+// invoice issue / invoice render / invoice credit / invoices list / verify
 #include "CliCommand.h"
 #include "JsonWriter.h"
 
+#include "invoicing/HashChain.h"
 #include "invoicing/InvoiceService.h"
 #include "money/Money.h"
 #include "pdf/InvoicePdfRenderer.h"
@@ -184,6 +185,34 @@ int invoicesList(CliContext &ctx)
     return ExitOk;
 }
 
+int verify(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    if (!ctx.parse(parser, CliContext::tr("Recompute the hash chain of issued documents and payment events; exits 1 naming the first altered record.")))
+        return ctx.exitCode();
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    auto report = HashChain::verify(*db);
+    if (!report)
+        return ctx.fail(report.error());
+    if (report->firstBroken) {
+        const HashChain::Broken &b = *report->firstBroken;
+        ctx.err() << CliContext::tr("minutier-cli: the chain is broken at entry %1 (%2): %3").arg(b.seq).arg(b.label, b.reason) << Qt::endl;
+        ctx.printJson(JsonWriter()
+                          .add("ok", false)
+                          .add("entries", report->entries)
+                          .add("broken_seq", b.seq)
+                          .add("broken_record", b.label)
+                          .add("record_id", b.recordId)
+                          .add("reason", b.reason)
+                          .finish());
+        return ExitFailure;
+    }
+    ctx.printJson(JsonWriter().add("ok", true).add("entries", report->entries).finish());
+    return ExitOk;
+}
+
 const bool registered = CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("issue") },
                             QStringLiteral(QT_TRANSLATE_NOOP("cli", "Issue an invoice for ended sessions")), invoiceIssue })
     && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("credit") },
@@ -191,7 +220,9 @@ const bool registered = CommandRegistry::add({ { QStringLiteral("invoice"), QStr
     && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("render") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "Render an invoice as PDF or Factur-X")), invoiceRender, true })
     && CommandRegistry::add({ { QStringLiteral("invoices"), QStringLiteral("list") },
-        QStringLiteral(QT_TRANSLATE_NOOP("cli", "List invoices (--json for scripts)")), invoicesList });
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "List invoices (--json for scripts)")), invoicesList })
+    && CommandRegistry::add({ { QStringLiteral("verify") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check that no issued document or payment event was altered")), verify });
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "billing/BillingPolicy.h"
 #include "common/Int128.h"
+#include "invoicing/HashChain.h"
 #include "invoicing/InvoiceNumbering.h"
 #include "invoicing/InvoiceTexts.h"
 #include "metering/Clock.h"
@@ -353,6 +354,8 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             if (q.numRowsAffected() != 1)
                 return makeError(ErrorCode::Conflict, QStringLiteral("session %1 was invoiced meanwhile").arg(s.id));
         }
+        if (auto h = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), inv.id, HashChain::canonical(inv), now); !h)
+            return h.error();
         qCInfo(lcInvoicing) << "issued" << inv.number << "for" << sessions.size() << "session(s)";
         return inv;
     });
@@ -462,6 +465,8 @@ Result<Invoice> InvoiceService::credit(const QString &number, std::optional<qint
         note.number = InvoiceNumbering::format(pattern, issueDate, note.sequence);
         if (auto s = insertInvoice(m_db, note, now); !s)
             return s.error();
+        if (auto h = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), note.id, HashChain::canonical(note), now); !h)
+            return h.error();
         qCInfo(lcInvoicing) << "issued credit note" << note.number << "for" << original.number;
         return note;
     });
