@@ -53,6 +53,8 @@ private slots:
     void render_creditNote_citesInvoice();
     void render_manyLines_paginates();
     void render_facturx_isPdfA3WithAttachment();
+    void preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail_data();
+    void preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail();
     void facturx_xml_passesValidation_data();
     void facturx_xml_passesValidation();
     void parseAddress_splitsParts_data();
@@ -225,6 +227,47 @@ void tst_InvoicePdfRenderer::render_facturx_isPdfA3WithAttachment()
     QVERIFY(qdf.out.contains("/Subtype /text#2fxml") || qdf.out.contains("/Subtype /text#2Fxml"));
     QVERIFY(qdf.out.contains("/CheckSum"));
     QVERIFY(qdf.out.contains("/AF ["));
+}
+
+void tst_InvoicePdfRenderer::preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail_data()
+{
+    QTest::addColumn<bool>("facturX");
+    QTest::addRow("PDF/A-1b") << false;
+    QTest::addRow("Factur-X PDF/A-3b") << true;
+}
+
+// PDFBox 2 Preflight validates PDF/A-1b; for the PDF/A-3b file only the rules PDF/A-3 relaxes may
+// fail (1.4.7 and 1.2.9: embedded files; 7.11.2: pdfaid:part is 3).
+void tst_InvoicePdfRenderer::preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail()
+{
+    QStringList jars;
+    for (const char *jar : { "preflight.jar", "pdfbox2.jar", "fontbox2.jar", "xmpbox.jar", "commons-logging.jar", "javax.activation.jar", "jaxb-api.jar" })
+        jars << QStringLiteral("/usr/share/java/") + QLatin1String(jar);
+    for (const QString &jar : std::as_const(jars)) {
+        if (!QFile::exists(jar))
+            QSKIP("PDFBox Preflight is not installed (apt-get install libpdfbox2-java libactivation-java libjaxb-api-java)");
+    }
+    if (!haveTool("java"))
+        QSKIP("java is not installed");
+    QFETCH(bool, facturX);
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    const QString pdf = m_dir->filePath(QStringLiteral("preflight.pdf"));
+    QVERIFY(InvoicePdfRenderer::render(inv, pdf, facturX ? InvoicePdfRenderer::Format::FacturX : InvoicePdfRenderer::Format::Pdf).ok());
+    const Run r = run(QStringLiteral("java"), { QStringLiteral("-cp"), jars.join(u':'), QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf });
+    const QString out = QString::fromUtf8(r.out);
+    if (!facturX) {
+        QVERIFY2(out.contains(QStringLiteral("is a valid PDF/A-1b file")), qPrintable(out));
+        return;
+    }
+    QVERIFY2(out.contains(QStringLiteral("error(s)")), qPrintable(out));
+    static const QRegularExpression error(QStringLiteral("^(\\d+(\\.\\d+)+) : "), QRegularExpression::MultilineOption);
+    auto it = error.globalMatch(out);
+    QStringList codes;
+    while (it.hasNext())
+        codes << it.next().captured(1);
+    QVERIFY(!codes.isEmpty());
+    for (const QString &code : std::as_const(codes))
+        QVERIFY2(code == QLatin1String("1.4.7") || code == QLatin1String("1.2.9") || code == QLatin1String("7.11.2"), qPrintable(out));
 }
 
 void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
