@@ -15,9 +15,37 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace minutier;
+
+// Counts heap allocations (glibc: the executable's malloc interposes the library's), to show that a
+// quote allocates nothing.
+extern "C" {
+void *__libc_malloc(size_t size);
+void *__libc_calloc(size_t count, size_t size);
+void *__libc_realloc(void *pointer, size_t size);
+}
+namespace {
+std::atomic<qint64> g_allocations { 0 };
+}
+extern "C" void *malloc(size_t size) noexcept
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_malloc(size);
+}
+extern "C" void *calloc(size_t count, size_t size) noexcept
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_calloc(count, size);
+}
+extern "C" void *realloc(void *pointer, size_t size) noexcept
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_realloc(pointer, size);
+}
 
 namespace {
 
@@ -33,6 +61,7 @@ void benchCalculator(const char *name, const BillingPolicy &policy, std::optiona
 {
     constexpr qint64 kQuotes = 5'000'000;
     qint64 checksum = 0;
+    const qint64 allocationsBefore = g_allocations.load();
     QElapsedTimer timer;
     timer.start();
     for (qint64 i = 0; i < kQuotes; ++i) {
@@ -40,8 +69,10 @@ void benchCalculator(const char *name, const BillingPolicy &policy, std::optiona
         checksum += q ? q->gross.minor() : -1;
     }
     const qint64 ns = timer.nsecsElapsed();
-    std::printf("calculator  %-44s %12.0f quotes/s  (%.1f ns/quote, checksum %lld)\n", name, double(kQuotes) * 1e9 / double(ns),
-        double(ns) / double(kQuotes), static_cast<long long>(checksum));
+    const qint64 allocations = g_allocations.load() - allocationsBefore;
+    std::printf("calculator  %-44s %12.0f quotes/s  (%.1f ns/quote, %lld heap allocations, checksum %lld)\n", name,
+        double(kQuotes) * 1e9 / double(ns), double(ns) / double(kQuotes), static_cast<long long>(allocations),
+        static_cast<long long>(checksum));
 }
 
 QByteArray generateLines(qint64 count)
@@ -71,6 +102,7 @@ void benchParse(const QByteArray &lines)
     QuoteRequest request;
     qint64 count = 0;
     qint64 checksum = 0;
+    const qint64 allocationsBefore = g_allocations.load();
     QElapsedTimer timer;
     timer.start();
     qsizetype begin = 0;
@@ -84,8 +116,10 @@ void benchParse(const QByteArray &lines)
         begin = end + 1;
     }
     const qint64 ns = timer.nsecsElapsed();
-    std::printf("in-process  parse + quote of JSON lines                    %12.0f lines/s   (%.1f ns/line, checksum %lld)\n",
-        double(count) * 1e9 / double(ns), double(ns) / double(count), static_cast<long long>(checksum));
+    const qint64 allocations = g_allocations.load() - allocationsBefore;
+    std::printf("in-process  parse + quote of JSON lines                    %12.0f lines/s   (%.1f ns/line, %.3f heap allocations/line, checksum %lld)\n",
+        double(count) * 1e9 / double(ns), double(ns) / double(count), double(allocations) / double(count),
+        static_cast<long long>(checksum));
 }
 
 void benchCli(const QString &cli, const QByteArray &lines, qint64 count)
@@ -146,5 +180,6 @@ int main(int argc, char *argv[])
     const QByteArray lines = generateLines(cliLines);
     benchParse(lines);
     benchCli(cli, lines, cliLines);
+    std::printf("(allocation counter check: %lld heap allocations in the whole run)\n", static_cast<long long>(g_allocations.load()));
     return 0;
 }
