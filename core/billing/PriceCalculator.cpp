@@ -107,6 +107,8 @@ qint64 PriceCalculator::durationForGross(const BillingPolicy &policy, qint64 tar
 {
     if (targetGrossMinor <= 0)
         return 0;
+    if (!policy.validate())
+        return -1; // no duration of an invalid policy has a price
     // The gross is monotonic in the duration: binary search on whole seconds.
     auto grossAt = [&](qint64 seconds) -> qint64 {
         auto q = quote(policy, seconds * 1000);

@@ -32,6 +32,8 @@ enum class Phrase {
     Hours,
     HoursMinutes,
     HoursMinutesSeconds,
+    ExampleCost,
+    ExampleCostWithVat,
 };
 
 struct PhraseText {
@@ -66,8 +68,11 @@ constexpr PhraseText kPhrases[] = {
     { QT_TRANSLATE_NOOP("minutier::PriceExplanation", "%1 h"), "%1 h" },
     { QT_TRANSLATE_NOOP("minutier::PriceExplanation", "%1 h %2 min"), "%1 h %2 min" },
     { QT_TRANSLATE_NOOP("minutier::PriceExplanation", "%1 h %2 min %3 s"), "%1 h %2 min %3 s" },
+    { QT_TRANSLATE_NOOP("minutier::PriceExplanation", "A %1 call costs %2"), "Un appel de %1 coûte %2" },
+    { QT_TRANSLATE_NOOP("minutier::PriceExplanation", "A %1 call costs %2 incl. VAT (%3 excl. VAT)"),
+        "Un appel de %1 coûte %2 TTC (%3 HT)" },
 };
-static_assert(std::size(kPhrases) == size_t(Phrase::HoursMinutesSeconds) + 1);
+static_assert(std::size(kPhrases) == size_t(Phrase::ExampleCostWithVat) + 1);
 
 QString phrase(Phrase p, const QLocale &locale)
 {
@@ -253,6 +258,18 @@ QString PriceExplanation::describeOffer(const BillingPolicy &policy, const QLoca
     if (policy.vatBasisPoints > 0)
         parts << phrase(Phrase::VatRate, locale).arg(localizeDecimal(policy.vatText(), locale));
     return parts.join(separator(locale));
+}
+
+QString PriceExplanation::describeExample(const BillingPolicy &policy, qint64 durationMs, const QLocale &locale)
+{
+    const auto q = PriceCalculator::quote(policy, durationMs);
+    if (!q)
+        return {};
+    const QString duration = formatDuration(q->chargedSeconds, locale);
+    const QString gross = formatMoney(q->gross.minor(), policy.currency, locale);
+    if (policy.vatBasisPoints == 0)
+        return phrase(Phrase::ExampleCost, locale).arg(duration, gross);
+    return phrase(Phrase::ExampleCostWithVat, locale).arg(duration, gross, formatMoney(q->net.minor(), policy.currency, locale));
 }
 
 } // namespace minutier

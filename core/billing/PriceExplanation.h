@@ -29,6 +29,11 @@ public:
     // The whole offer, for the offer editor and the client's offer summary.
     static QString describeOffer(const BillingPolicy &policy, const QLocale &locale);
 
+    // The offer editor's live example: "A 12 min 34 s call costs €38.04 incl. VAT (€31.70 excl. VAT)",
+    // "Un appel de 12 min 34 s coûte 38,04 € TTC (31,70 € HT)"; without VAT only the price. Empty if the
+    // policy is invalid (the editor shows its validation message instead).
+    static QString describeExample(const BillingPolicy &policy, qint64 durationMs, const QLocale &locale);
+
     // "12 min 34 s", "1 h 02 min 05 s", "45 s" (whole seconds, partial seconds dropped).
     static QString formatDuration(qint64 seconds, const QLocale &locale);
 

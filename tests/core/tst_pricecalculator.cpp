@@ -330,6 +330,13 @@ void tst_PriceCalculator::durationForGross_data()
     QTest::addRow("per started minute: the first second") << policy(QStringLiteral("3.00"), QStringLiteral("EUR"), 0, QStringLiteral("60/60")) << qint64(300) << qint64(1000);
     QTest::addRow("zero target") << policy(QStringLiteral("3.00")) << qint64(0) << qint64(0);
     QTest::addRow("free rate never gets there") << policy(QStringLiteral("0")) << qint64(100) << qint64(-1);
+    BillingPolicy invalid = policy(QStringLiteral("3.00"));
+    invalid.rateE4 = -1;
+    QTest::addRow("invalid policy never gets there") << invalid << qint64(100) << qint64(-1);
+    QTest::addRow("minimum reached at the first second")
+        << policy(QStringLiteral("3.00"), QStringLiteral("EUR"), 0, QStringLiteral("1/1"), {}, QStringLiteral("1.00")) << qint64(80) << qint64(1000);
+    QTest::addRow("tiers and VAT") << policy(QStringLiteral("3.00"), QStringLiteral("EUR"), 0, QStringLiteral("1/1"), QStringLiteral("1:1.00"), {}, QStringLiteral("20"))
+                                   << qint64(500) << qint64(130'000);
 }
 
 void tst_PriceCalculator::durationForGross()

@@ -41,6 +41,8 @@ private slots:
     void describe();
     void describeOffer_data();
     void describeOffer();
+    void describeExample_data();
+    void describeExample();
     void formatDuration_data();
     void formatDuration();
     void formatMoney_data();
@@ -124,6 +126,29 @@ void tst_PriceExplanation::describeOffer()
     QFETCH(QLocale, locale);
     QFETCH(QString, expected);
     QCOMPARE(PriceExplanation::describeOffer(request(line.constData()).policy, locale), expected);
+}
+
+void tst_PriceExplanation::describeExample_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    const QByteArray vat20 = R"({"rate":"3.00","currency":"EUR","duration_ms":754567,"free_minutes":2,"vat":"20"})";
+    QTest::addRow("VAT on top, French") << vat20 << kFrench << nbsp("Un appel de 12 min 34 s coûte 38,04~€ TTC (31,70~€ HT)");
+    QTest::addRow("VAT on top, English") << vat20 << kEnglish << nbsp("A 12 min 34 s call costs €38.04 incl. VAT (€31.70 excl. VAT)");
+    QTest::addRow("no VAT") << QByteArray(R"({"rate":"3.00","currency":"EUR","duration_ms":754567})") << kFrench
+                            << nbsp("Un appel de 12 min 34 s coûte 37,70~€");
+    QTest::addRow("invalid duration gives nothing") << QByteArray(R"({"rate":"3.00","currency":"EUR","duration_ms":1000000000001})")
+                                                    << kEnglish << QString();
+}
+
+void tst_PriceExplanation::describeExample()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    const QuoteRequest r = request(line.constData());
+    QCOMPARE(PriceExplanation::describeExample(r.policy, r.durationMs, locale), expected);
 }
 
 void tst_PriceExplanation::formatDuration_data()
