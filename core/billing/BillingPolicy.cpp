@@ -169,6 +169,8 @@ Result<BillingPolicy> BillingPolicy::fromJson(const QJsonObject &json)
         p.freeMinutes = *f;
     }
     if (json.contains(QLatin1String("increment"))) {
+        if (!json.value(QLatin1String("increment")).isString())
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("increment must be a string such as \"60/60\""));
         auto inc = Increment::parse(json.value(QLatin1String("increment")).toString());
         if (!inc)
             return inc.error();

@@ -129,7 +129,8 @@ QString PriceExplanation::localizeDecimal(const QString &plainDecimal, const QLo
 
     bool ok = false;
     const qlonglong integer = integerPart.toLongLong(&ok);
-    Q_ASSERT(ok);
+    if (!ok)
+        return plainDecimal; // not a plain decimal: shown as given rather than guessed
     QString out = locale.toString(integer); // the locale's grouping and digits
     if (!fractionPart.isEmpty()) {
         out += locale.decimalPoint();

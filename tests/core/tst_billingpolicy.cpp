@@ -193,6 +193,7 @@ void tst_BillingPolicy::fromJson_invalid_isRefused_data()
     QTest::addRow("fractional free minutes") << QByteArray(R"({"currency":"EUR","rate":"3","free_minutes":2.5})");
     QTest::addRow("too many free minutes") << QByteArray(R"({"currency":"EUR","rate":"3","free_minutes":1000001})");
     QTest::addRow("bad increment") << QByteArray(R"({"currency":"EUR","rate":"3","increment":"60"})");
+    QTest::addRow("increment as a number") << QByteArray(R"({"currency":"EUR","rate":"3","increment":60})");
     QTest::addRow("tiers not an array") << QByteArray(R"({"currency":"EUR","rate":"3","tiers":{"from_minute":30}})");
     QTest::addRow("tier from minute 0") << QByteArray(R"({"currency":"EUR","rate":"3","tiers":[{"from_minute":0,"rate":"2"}]})");
     QTest::addRow("tiers out of order") << QByteArray(R"({"currency":"EUR","rate":"3","tiers":[{"from_minute":30,"rate":"2"},{"from_minute":10,"rate":"1"}]})");

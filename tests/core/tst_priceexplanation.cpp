@@ -47,6 +47,8 @@ private slots:
     void formatDuration();
     void formatMoney_data();
     void formatMoney();
+    void localizeDecimal_data();
+    void localizeDecimal();
     void describe_frenchClient_isFrenchWhateverTheTranslator();
     void describe_otherLanguage_goesThroughTheTranslator();
 };
@@ -200,6 +202,26 @@ void tst_PriceExplanation::formatMoney()
     QFETCH(QLocale, locale);
     QFETCH(QString, expected);
     QCOMPARE(PriceExplanation::formatMoney(minor, *Currency::fromCode(currency), locale), expected);
+}
+
+void tst_PriceExplanation::localizeDecimal_data()
+{
+    QTest::addColumn<QString>("plain");
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("French") << "1234.5" << kFrench << nbsp("1^234,5");
+    QTest::addRow("English") << "1234.0025" << kEnglish << "1,234.0025";
+    QTest::addRow("integer") << "7" << kFrench << "7";
+    QTest::addRow("negative") << "-0.50" << kEnglish << "-0.50";
+    QTest::addRow("not a decimal is left alone") << "3e2" << kFrench << "3e2";
+}
+
+void tst_PriceExplanation::localizeDecimal()
+{
+    QFETCH(QString, plain);
+    QFETCH(QLocale, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(PriceExplanation::localizeDecimal(plain, locale), expected);
 }
 
 void tst_PriceExplanation::describe_frenchClient_isFrenchWhateverTheTranslator()
