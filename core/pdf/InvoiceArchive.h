@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace minutier {
+
+class Database;
+
+// The archive of a period: a ZIP holding each issued document as a Factur-X PDF named after its
+// number, and index.csv (the AccountingExport CSV of the period). Returns the number of documents.
+namespace InvoiceArchive {
+Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath);
+}
+
+} // namespace minutier
