@@ -1,6 +1,10 @@
 #include "FakeStripeServer.h"
 
+#include "ManualClock.h"
+
+#include "payments/PaymentService.h"
 #include "payments/StripeGateway.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -10,6 +14,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -30,6 +35,8 @@ private slots:
     void cleanup();
     void holdRequest_fault_endsInExpectedOutcome_data();
     void holdRequest_fault_endsInExpectedOutcome();
+    void placeHold_fault_recordsConsistentState_data();
+    void placeHold_fault_recordsConsistentState();
     void retry_429_honoursRetryAfter();
     void decline_402_carriesDeclineReason();
     void wrongKey_isRejectedWithoutRetry();
@@ -164,6 +171,84 @@ void tst_StripeGateway::holdRequest_fault_endsInExpectedOutcome()
     QVERIFY(!m_server->requests().isEmpty());
     for (const auto &req : m_server->requests())
         QCOMPARE(req.idempotencyKey, QStringLiteral("minutier-s-1-hold-0"));
+}
+
+void tst_StripeGateway::placeHold_fault_recordsConsistentState_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("times");
+    QTest::addColumn<QString>("pm");
+    QTest::addColumn<int>("opState");
+    QTest::addColumn<int>("holdStatus");
+    QTest::addColumn<int>("errorCode"); // -1: success
+    QTest::addColumn<QString>("shown"); // what the UI can show: hold.failure or the error
+
+    const int ok = -1;
+    const QString visa = QStringLiteral("pm_card_visa");
+    QTest::addRow("no fault: authorised") << Fault::Status500 << 0 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
+    QTest::addRow("500 once: retried, authorised") << Fault::Status500 << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
+    QTest::addRow("500 always: sent, to reconcile") << Fault::Status500 << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::PaymentApi) << "outcome will be checked";
+    QTest::addRow("429 always: failed, nothing held") << Fault::Status429 << 10 << visa << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentApi) << "Too many requests";
+    QTest::addRow("no reply ever: sent, to reconcile") << Fault::Hang << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::Network) << "no reply";
+    QTest::addRow("reset always: sent, to reconcile") << Fault::Reset << 20 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::Network) << "network error";
+    QTest::addRow("malformed JSON: sent, to reconcile") << Fault::MalformedJson << 1 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::PaymentApi) << "malformed JSON";
+    QTest::addRow("402 decline: failed with reason") << Fault::Decline402 << 1 << visa << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "declined";
+    QTest::addRow("insufficient funds: plain words") << Fault::Status500 << 0 << "pm_card_chargeDeclinedInsufficientFunds" << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "insufficient funds";
+    QTest::addRow("off-session authentication required") << Fault::Status500 << 0 << "pm_card_authenticationRequired" << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "payment link";
+    QTest::addRow("requires_action: link fallback") << Fault::RequiresAction << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::RequiresAction) << ok << "";
+}
+
+void tst_StripeGateway::placeHold_fault_recordsConsistentState()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, times);
+    QFETCH(QString, pm);
+    QFETCH(int, opState);
+    QFETCH(int, holdStatus);
+    QFETCH(int, errorCode);
+    QFETCH(QString, shown);
+
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("m.sqlite")));
+    QVERIFY(db.ok());
+    minutier::test::ManualClock clock;
+    StripeGateway gateway(m_network.get(), config());
+    PaymentService service(**db, gateway, clock);
+    if (times > 0)
+        m_server->injectFault(fault, QStringLiteral("/v1/payment_intents"), times);
+
+    SavedCardHoldRequest req;
+    req.sessionId = QStringLiteral("s-9");
+    req.amount = Money::fromMinor(3000, Currency::eur());
+    req.paymentMethodId = pm;
+    std::optional<Result<PaymentHold>> out;
+    service.placeHold(req, this, [&](Result<PaymentHold> r) { out = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 20000);
+    QCOMPARE(out->ok(), errorCode < 0);
+    if (errorCode >= 0) {
+        QCOMPARE(int(out->error().code), errorCode);
+        QVERIFY2(out->error().detail.contains(shown, Qt::CaseInsensitive), qPrintable(out->error().detail));
+    }
+    auto ops = service.outbox().operations(QStringLiteral("s-9"));
+    QVERIFY(ops.ok());
+    QCOMPARE(ops->size(), 1);
+    const PaymentOperation &op = ops->first();
+    QCOMPARE(int(op.state), opState);
+    QCOMPARE(op.idempotencyKey, QStringLiteral("minutier:s-9:hold:0"));
+    QVERIFY(op.attempts >= 1);
+    QVERIFY(!op.requestBody.contains(m_server->apiKey()));
+    if (opState == int(OperationState::Succeeded))
+        QVERIFY(op.paymentIntentId.startsWith(QLatin1String("pi_")));
+    if (opState != int(OperationState::Succeeded))
+        QVERIFY(!op.errorMessage.isEmpty()); // something to show
+    auto holds = service.outbox().holds(QStringLiteral("s-9"));
+    QCOMPARE(holds->size(), 1);
+    QCOMPARE(int(holds->first().status), holdStatus);
+    if (holdStatus == int(HoldStatus::Failed) && errorCode == int(ErrorCode::PaymentDeclined))
+        QVERIFY(!holds->first().failure.isEmpty());
+    // Unknown outcomes are what reconcile() is for; everything else is finished.
+    auto unfinished = service.outbox().unfinishedOperations();
+    QCOMPARE(unfinished->size(), opState == int(OperationState::Sent) ? 1 : 0);
 }
 
 void tst_StripeGateway::retry_429_honoursRetryAfter()
