@@ -1,11 +1,21 @@
 // minutier: the desktop application. Construction and wiring only.
+#include "common/ErrorText.h"
+#include "common/Icons.h"
+#include "common/SingleInstance.h"
+#include "common/Theme.h"
+#include "mainwindow/MainWindow.h"
 #include "metering/Clock.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace minutier;
@@ -18,10 +28,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MINUTIER_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Minutier"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.minutier.Minutier"));
+    QApplication::setWindowIcon(Icons::appIcon());
 
+    QSettings settings;
+
+    // The system locale, unless the user chose a language in the settings.
+    const QString language = settings.value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("minutier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("minutier"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    QTranslator qtTranslator; // Qt's own dialogs and buttons
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Per-minute billing for short calls."));
@@ -32,11 +53,44 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.process(app);
 
-    auto db = Database::open(Database::resolveLocation(parser.value(databaseOption)));
+    const QString themeKey = settings.value(QStringLiteral("ui/theme")).toString();
+    Theme::apply(app,
+        themeKey == QLatin1String("dark") ? Theme::Mode::Dark
+            : themeKey == QLatin1String("light") ? Theme::Mode::Light
+                                                 : Theme::Mode::System);
+
+    // --database, then $MINUTIER_DATABASE, then the location chosen in the settings, then the default.
+    QString explicitLocation = parser.value(databaseOption);
+    if (explicitLocation.isEmpty() && qEnvironmentVariableIsEmpty("MINUTIER_DATABASE"))
+        explicitLocation = settings.value(QStringLiteral("database/location")).toString();
+    const QString location = Database::resolveLocation(explicitLocation);
+
+    SingleInstance instance(QDir::home().absolutePath() + u'|' + location);
+    if (instance.notifyRunningInstance())
+        return 0;
+    instance.listen();
+
+    auto db = Database::open(location);
     if (!db) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Minutier"),
-            QCoreApplication::translate("main", "Minutier cannot open its database:\n%1").arg(db.error().detail));
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Minutier"),
+            QCoreApplication::translate("main", "Minutier cannot open its database."), QMessageBox::Close);
+        box.setInformativeText(ErrorText::describe(db.error()) + QStringLiteral("\n\n")
+            + QCoreApplication::translate("main", "Location: %1").arg(QDir::toNativeSeparators(location)));
+        box.setDetailedText(db.error().detail);
+        box.exec();
         return 1;
     }
-    return 0;
+
+    SystemClock clock;
+    const QString invoicesDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/invoices");
+    MainWindow window(*db.value(), clock, settings, invoicesDir);
+    window.restoreGeometryFromSettings();
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    window.show();
+    QTimer::singleShot(0, &window, [&window] { window.showFirstRunIfNeeded(); });
+    return app.exec();
 }

@@ -1,0 +1,351 @@
+#include "CallPanel.h"
+
+#include "billing/PriceCalculator.h"
+#include "billing/PriceExplanation.h"
+#include "common/DefaultOffers.h"
+#include "common/ErrorText.h"
+#include "common/Icons.h"
+#include "common/Labels.h"
+#include "common/MoneyFormat.h"
+#include "metering/SessionService.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcCallPanel, "minutier.ui.call")
+
+namespace minutier {
+
+namespace {
+QString clockText(qint64 ms)
+{
+    const qint64 s = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QFrame *card(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setProperty("card", true);
+    return frame;
+}
+} // namespace
+
+CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defaults, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_defaults(defaults)
+    , m_service(std::make_unique<SessionService>(db, clock))
+    , m_meter(clock)
+    , m_client(new QComboBox(this))
+    , m_offer(new QComboBox(this))
+    , m_offerSummary(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_elapsed(new QLabel(this))
+    , m_cost(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_free(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_start(new QPushButton(tr("&Start call"), this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
+    , m_timer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("callPanel"));
+    auto *title = new QLabel(tr("Call"), this);
+    title->setProperty("role", QStringLiteral("title"));
+
+    m_client->setObjectName(QStringLiteral("clientCombo"));
+    m_client->setAccessibleName(tr("Client"));
+    m_client->setEditable(true);
+    m_client->setInsertPolicy(QComboBox::NoInsert);
+    m_client->lineEdit()->setPlaceholderText(tr("Search a client…"));
+    m_client->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_client->completer()->setFilterMode(Qt::MatchContains);
+    m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_client->setMinimumWidth(320);
+    m_offer->setObjectName(QStringLiteral("offerCombo"));
+    m_offer->setAccessibleName(tr("Offer"));
+    m_offerSummary->setObjectName(QStringLiteral("offerSummary"));
+    m_offerSummary->setProperty("role", QStringLiteral("muted"));
+    m_offerSummary->setWordWrap(true);
+
+    auto *pickCard = card(this);
+    auto *pick = new QFormLayout(pickCard);
+    pick->setContentsMargins(20, 16, 20, 16);
+    pick->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    pick->addRow(tr("&Client"), m_client);
+    pick->addRow(tr("&Offer"), m_offer);
+    pick->addRow(QString(), m_offerSummary);
+
+    m_state->setObjectName(QStringLiteral("callStateLabel"));
+    m_state->setProperty("role", QStringLiteral("muted"));
+    m_state->setAlignment(Qt::AlignCenter);
+    m_elapsed->setObjectName(QStringLiteral("tickerElapsed"));
+    m_elapsed->setAccessibleName(tr("Elapsed time"));
+    m_elapsed->setAlignment(Qt::AlignCenter);
+    m_cost->setObjectName(QStringLiteral("tickerCost"));
+    m_cost->setAccessibleName(tr("Cost so far"));
+    m_cost->setAlignment(Qt::AlignCenter);
+    m_detail->setObjectName(QStringLiteral("tickerDetail"));
+    m_detail->setProperty("role", QStringLiteral("muted"));
+    m_detail->setAlignment(Qt::AlignCenter);
+    m_free->setObjectName(QStringLiteral("freeMinutesLeft"));
+    m_free->setAlignment(Qt::AlignCenter);
+    m_error->setObjectName(QStringLiteral("callErrorLabel"));
+    m_error->setProperty("role", QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setIcon(Icons::icon(QStringLiteral("start"), Qt::white));
+    m_start->setAccessibleName(tr("Start call"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_pause->setIcon(Icons::icon(QStringLiteral("pause")));
+    m_pause->setAccessibleName(tr("Pause or resume the call"));
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setIcon(Icons::icon(QStringLiteral("stop"), Qt::white));
+    m_stop->setAccessibleName(tr("Stop call"));
+    for (auto *b : { m_start, m_pause, m_stop })
+        b->setIconSize(QSize(20, 20));
+
+    auto *tickerCard = card(this);
+    auto *ticker = new QVBoxLayout(tickerCard);
+    ticker->setContentsMargins(24, 24, 24, 24);
+    ticker->setSpacing(6);
+    ticker->addWidget(m_state);
+    ticker->addWidget(m_elapsed);
+    ticker->addWidget(m_cost);
+    ticker->addWidget(m_detail);
+    ticker->addWidget(m_free);
+    ticker->addSpacing(16);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_pause);
+    buttons->addWidget(m_stop);
+    buttons->addStretch();
+    ticker->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(16);
+    layout->addWidget(title);
+    layout->addWidget(pickCard);
+    layout->addWidget(tickerCard);
+    layout->addWidget(m_error);
+    layout->addStretch();
+
+    m_timer->setInterval(kRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, &CallPanel::refresh);
+    connect(m_start, &QPushButton::clicked, this, &CallPanel::start);
+    connect(m_pause, &QPushButton::clicked, this, &CallPanel::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &CallPanel::stop);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &CallPanel::onClientChanged);
+    connect(m_offer, &QComboBox::currentIndexChanged, this, &CallPanel::refresh);
+    updateButtons();
+    refresh();
+}
+
+CallPanel::~CallPanel()
+{
+    // Closing the window during a call: the last heartbeat stays in the database, and the session is
+    // found as interrupted at the next start (nothing is lost, nothing is invented).
+    if (m_session && m_meter.state() != CallMeter::State::Ended)
+        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Interrupted);
+}
+
+void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &offers)
+{
+    const QString client = m_client->currentData().toString();
+    const QString offer = m_offer->currentData().toString();
+    m_clients = clients;
+    m_offers = offers;
+    {
+        const QSignalBlocker block(m_client);
+        m_client->clear();
+        for (const Client &c : clients)
+            m_client->addItem(c.company.isEmpty() ? c.name : c.name + QStringLiteral(" — ") + c.company, c.id);
+        m_client->setCurrentIndex(m_client->findData(client));
+    }
+    {
+        const QSignalBlocker block(m_offer);
+        m_offer->clear();
+        for (const Offer &o : offers)
+            m_offer->addItem(o.name, o.id);
+        m_offer->setCurrentIndex(std::max(0, m_offer->findData(offer)));
+    }
+    if (m_client->currentIndex() < 0 && !clients.isEmpty())
+        m_client->setCurrentIndex(0);
+    else
+        onClientChanged();
+}
+
+void CallPanel::selectClient(const QString &clientId)
+{
+    m_client->setCurrentIndex(m_client->findData(clientId));
+}
+
+bool CallPanel::isCallActive() const
+{
+    return m_session.has_value();
+}
+
+const Offer *CallPanel::currentOffer() const
+{
+    const QString id = m_offer->currentData().toString();
+    for (const Offer &o : m_offers)
+        if (o.id == id)
+            return &o;
+    return nullptr;
+}
+
+void CallPanel::onClientChanged()
+{
+    const QString id = m_client->currentData().toString();
+    for (const Client &c : std::as_const(m_clients)) {
+        if (c.id == id) {
+            m_offer->setCurrentIndex(std::max(0, m_offer->findData(m_defaults.offerFor(c, m_offers))));
+            break;
+        }
+    }
+    updateButtons();
+    refresh();
+}
+
+void CallPanel::start()
+{
+    if (m_session)
+        return;
+    const QString clientId = m_client->currentData().toString();
+    const Offer *offer = currentOffer();
+    if (clientId.isEmpty() || !offer) {
+        showError(tr("Choose a client and an offer first."));
+        return;
+    }
+    auto session = m_service->start(clientId, offer->id);
+    if (!session) {
+        showError(ErrorText::describe(session.error()));
+        return;
+    }
+    m_error->hide();
+    m_session = session.value();
+    m_meter.reset();
+    m_meter.start();
+    m_lastHeartbeatMs = m_clock.monotonicMs();
+    m_timer->start();
+    updateButtons();
+    refresh();
+    emit callActiveChanged(true);
+}
+
+void CallPanel::togglePause()
+{
+    if (!m_session)
+        return;
+    if (m_meter.isRunning()) {
+        m_meter.pause();
+        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Paused);
+    } else {
+        m_meter.resume();
+        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Running);
+    }
+    m_lastHeartbeatMs = m_clock.monotonicMs();
+    updateButtons();
+    refresh();
+}
+
+void CallPanel::stop()
+{
+    if (!m_session)
+        return;
+    m_meter.stop();
+    m_timer->stop();
+    auto saved = m_service->finish(*m_session, m_meter.elapsedMs());
+    if (!saved) {
+        // The running row and its heartbeats remain: the call is recoverable, never lost.
+        showError(ErrorText::describe(saved.error()));
+        return;
+    }
+    m_session.reset();
+    updateButtons();
+    refresh();
+    m_state->setText(tr("Saved: %1 for %2")
+                         .arg(MoneyFormat::format(saved->gross), MoneyFormat::formatDuration(saved->durationMs)));
+    emit callActiveChanged(false);
+    emit sessionSaved(saved.value());
+}
+
+void CallPanel::refresh()
+{
+    const Offer *offer = currentOffer();
+    const BillingPolicy policy = m_session ? m_session->policy : (offer ? offer->policy : BillingPolicy());
+    m_offerSummary->setText(offer ? PriceExplanation::describeOffer(offer->policy, QLocale()) : QString());
+    const qint64 elapsed = m_session ? m_meter.elapsedMs() : 0;
+
+    if (m_session && m_meter.isRunning() && m_clock.monotonicMs() - m_lastHeartbeatMs >= kHeartbeatMs) {
+        if (auto s = m_service->heartbeat(*m_session, elapsed, SessionState::Running); !s)
+            qCWarning(lcCallPanel) << "heartbeat failed" << s.error().detail;
+        m_lastHeartbeatMs = m_clock.monotonicMs();
+    }
+
+    m_elapsed->setText(clockText(elapsed));
+    auto quote = PriceCalculator::quote(policy, elapsed, m_session ? m_session->capMinor : std::nullopt);
+    if (quote) {
+        m_cost->setText(MoneyFormat::format(quote->gross));
+        m_detail->setText(policy.vatBasisPoints > 0
+                ? tr("%1 excl. VAT · %2 billable").arg(MoneyFormat::format(quote->net),
+                      MoneyFormat::formatDuration(quote->billableSeconds * 1000))
+                : tr("%1 billable").arg(MoneyFormat::formatDuration(quote->billableSeconds * 1000)));
+    } else {
+        m_cost->setText(QStringLiteral("—"));
+        m_detail->clear();
+    }
+    const qint64 freeMs = policy.freeMinutes * 60'000;
+    if (freeMs > 0) {
+        const qint64 left = std::max<qint64>(0, freeMs - elapsed / 1000 * 1000);
+        m_free->setText(left > 0 ? tr("Free time left: %1").arg(MoneyFormat::formatDuration(left))
+                                 : tr("Free minutes used"));
+        m_free->show();
+    } else {
+        m_free->hide();
+    }
+    if (!m_session)
+        m_state->setText(offer ? tr("Ready") : tr("Create an offer and a client to start a call."));
+    else
+        m_state->setText(m_meter.isRunning() ? tr("● On call with %1").arg(m_session->clientName)
+                                             : tr("Paused — %1").arg(m_session->clientName));
+}
+
+void CallPanel::updateButtons()
+{
+    const bool active = m_session.has_value();
+    m_start->setEnabled(!active && m_client->currentIndex() >= 0 && currentOffer());
+    m_pause->setEnabled(active);
+    m_pause->setText(active && !m_meter.isRunning() ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(Icons::icon(active && !m_meter.isRunning() ? QStringLiteral("start") : QStringLiteral("pause")));
+    m_stop->setEnabled(active);
+    m_client->setEnabled(!active);
+    m_offer->setEnabled(!active);
+}
+
+void CallPanel::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
+} // namespace minutier

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+
+namespace minutier::Icons {
+
+// A stroke icon from resources/icons/<name>.svg drawn in `color` (default: the palette's text
+// colour), rendered at several sizes for high-DPI screens.
+QIcon icon(const QString &name, const QColor &color = QColor());
+// The application logo.
+QIcon appIcon();
+
+} // namespace minutier::Icons

@@ -1,0 +1,286 @@
+#include "HistoryView.h"
+
+#include "MonthlyTotals.h"
+#include "SessionsModel.h"
+#include "common/ErrorText.h"
+#include "common/Icons.h"
+#include "common/Labels.h"
+#include "common/MessageBox.h"
+#include "common/MoneyFormat.h"
+#include "invoicing/InvoiceService.h"
+#include "metering/Clock.h"
+#include "pdf/InvoicePdfRenderer.h"
+#include "storage/SessionRepository.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcHistory, "minutier.ui.history")
+
+namespace minutier {
+
+HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_invoicesDir(std::move(invoicesDir))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_model(new SessionsModel(this))
+    , m_totals(new MonthlyTotalsModel(this))
+    , m_period(new QComboBox(this))
+    , m_client(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_totalsTable(new QTableView(this))
+    , m_issue(new QPushButton(Icons::icon(QStringLiteral("invoice"), Qt::white), tr("&Issue invoice"), this))
+    , m_open(new QPushButton(Icons::icon(QStringLiteral("pdf")), tr("&Open PDF"), this))
+{
+    setObjectName(QStringLiteral("historyView"));
+    auto *title = new QLabel(tr("History"), this);
+    title->setProperty("role", QStringLiteral("title"));
+
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("All time"), int(Period::All));
+    m_period->addItem(tr("This month"), int(Period::ThisMonth));
+    m_period->addItem(tr("Last month"), int(Period::LastMonth));
+    m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_client->setObjectName(QStringLiteral("clientFilter"));
+    m_client->setAccessibleName(tr("Client"));
+    m_client->setMinimumWidth(200);
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Relationship"));
+    m_kind->addItem(tr("All relationships"), QString());
+    for (ClientKind kind : Labels::allClientKinds())
+        m_kind->addItem(Labels::clientKind(kind), clientKindKey(kind));
+    m_summary->setObjectName(QStringLiteral("historySummary"));
+    m_summary->setProperty("role", QStringLiteral("muted"));
+
+    m_table->setObjectName(QStringLiteral("sessionsTable"));
+    m_table->setAccessibleName(tr("Sessions"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(32);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(SessionsModel::Client, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->resizeSection(SessionsModel::Date, 150);
+
+    m_totalsTable->setObjectName(QStringLiteral("monthlyTotalsTable"));
+    m_totalsTable->setAccessibleName(tr("Monthly totals"));
+    m_totalsTable->setModel(m_totals);
+    m_totalsTable->verticalHeader()->hide();
+    m_totalsTable->setShowGrid(false);
+    m_totalsTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_totalsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_totalsTable->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_totalsTable->setMaximumHeight(150);
+
+    m_issue->setObjectName(QStringLiteral("issueInvoiceButton"));
+    m_issue->setProperty("accent", true);
+    m_open->setObjectName(QStringLiteral("openPdfButton"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_period);
+    filters->addWidget(m_client);
+    filters->addWidget(m_kind);
+    filters->addStretch();
+    filters->addWidget(m_open);
+    filters->addWidget(m_issue);
+
+    auto *totalsTitle = new QLabel(tr("Monthly totals"), this);
+    totalsTitle->setProperty("role", QStringLiteral("subtitle"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(totalsTitle);
+    layout->addWidget(m_totalsTable);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
+    connect(m_client, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
+    connect(m_issue, &QPushButton::clicked, this, &HistoryView::issueInvoice);
+    connect(m_open, &QPushButton::clicked, this, &HistoryView::openPdf);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    setClients({});
+}
+
+void HistoryView::setClients(const QList<Client> &clients)
+{
+    m_clients = clients;
+    const QString current = m_client->currentData().toString();
+    {
+        const QSignalBlocker block(m_client);
+        m_client->clear();
+        m_client->addItem(tr("All clients"), QString());
+        for (const Client &c : clients)
+            m_client->addItem(c.name, c.id);
+        m_client->setCurrentIndex(std::max(0, m_client->findData(current)));
+    }
+    reload();
+}
+
+QString HistoryView::pdfPathFor(const QString &invoiceNumber) const
+{
+    QString safe = invoiceNumber;
+    safe.replace(u'/', u'-');
+    return QDir(m_invoicesDir).filePath(safe + QStringLiteral(".pdf"));
+}
+
+void HistoryView::reload()
+{
+    QElapsedTimer timer;
+    timer.start();
+    SessionFilter filter;
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const auto startOf = [](QDate d) { return d.startOfDay().toUTC(); };
+    switch (Period(m_period->currentData().toInt())) {
+    case Period::All:
+        break;
+    case Period::ThisMonth:
+        filter.from = startOf(QDate(today.year(), today.month(), 1));
+        break;
+    case Period::LastMonth: {
+        const QDate first(today.year(), today.month(), 1);
+        filter.from = startOf(first.addMonths(-1));
+        filter.to = startOf(first);
+        break;
+    }
+    case Period::ThisYear:
+        filter.from = startOf(QDate(today.year(), 1, 1));
+        break;
+    }
+    filter.clientId = m_client->currentData().toString();
+    auto sessions = SessionRepository(m_db).list(filter);
+    if (!sessions) {
+        m_summary->setText(ErrorText::describe(sessions.error()));
+        m_model->setSessions({});
+        m_totals->setSessions({});
+        return;
+    }
+    QList<Session> rows = std::move(sessions).value();
+    const QString kind = m_kind->currentData().toString();
+    if (!kind.isEmpty()) {
+        QSet<QString> ofKind;
+        for (const Client &c : std::as_const(m_clients))
+            if (clientKindKey(c.kind) == kind)
+                ofKind.insert(c.id);
+        rows.removeIf([&](const Session &s) { return !ofKind.contains(s.clientId); });
+    }
+    m_totals->setSessions(rows);
+    const int count = int(rows.size());
+    m_model->setSessions(std::move(rows));
+    m_summary->setText(tr("%n session(s)", nullptr, count));
+    qCDebug(lcHistory) << "history filtered in" << timer.elapsed() << "ms," << count << "rows";
+}
+
+QList<Session> HistoryView::selectedSessions() const
+{
+    QList<Session> out;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        if (const Session *s = m_model->sessionAt(index.row()))
+            out.append(*s);
+    return out;
+}
+
+void HistoryView::selectSession(const QString &sessionId)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, 0).data(SessionsModel::SessionIdRole).toString() == sessionId) {
+            m_table->selectRow(row);
+            m_table->scrollTo(m_model->index(row, 0));
+            return;
+        }
+    }
+}
+
+void HistoryView::updateButtons()
+{
+    const QList<Session> selected = selectedSessions();
+    bool canIssue = !selected.isEmpty();
+    QSet<QString> clients;
+    for (const Session &s : selected) {
+        canIssue = canIssue && s.state == SessionState::Ended;
+        clients.insert(s.clientId);
+    }
+    m_issue->setEnabled(canIssue && clients.size() == 1);
+    m_open->setEnabled(selected.size() == 1 && !selected.first().invoiceNumber.isEmpty());
+}
+
+void HistoryView::issueInvoice()
+{
+    const QList<Session> selected = selectedSessions();
+    if (selected.isEmpty())
+        return;
+    QStringList ids;
+    Money total = Money::fromMinor(0, selected.first().gross.currency());
+    for (const Session &s : selected) {
+        ids.append(s.id);
+        if (auto sum = total.plus(s.gross))
+            total = sum.value();
+    }
+    const auto answer = MessageBox::question(this, tr("Issue invoice"),
+        tr("Issue an invoice of %1 to %2 for %n call(s)?\n\nAn issued invoice gets the next number and cannot be "
+           "modified or deleted afterwards (only cancelled by a credit note).",
+            nullptr, int(ids.size()))
+            .arg(MoneyFormat::format(total), selected.first().clientName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    InvoiceService service(m_db, m_clock);
+    auto invoice = service.issueForSessions(ids);
+    if (!invoice) {
+        MessageBox::critical(this, tr("Issue invoice"), ErrorText::describe(invoice.error()));
+        return;
+    }
+    reload();
+    selectSession(ids.first());
+}
+
+void HistoryView::openPdf()
+{
+    const QList<Session> selected = selectedSessions();
+    if (selected.size() != 1 || selected.first().invoiceNumber.isEmpty())
+        return;
+    const QString number = selected.first().invoiceNumber;
+    const QString path = pdfPathFor(number);
+    if (!QFileInfo::exists(path)) {
+        auto invoice = InvoiceService(m_db, m_clock).findByNumber(number);
+        if (!invoice) {
+            MessageBox::critical(this, tr("Open PDF"), ErrorText::describe(invoice.error()));
+            return;
+        }
+        QDir().mkpath(m_invoicesDir);
+        if (auto s = InvoicePdfRenderer::render(invoice.value(), path); !s) {
+            MessageBox::critical(this, tr("Open PDF"), ErrorText::describe(s.error()));
+            return;
+        }
+    }
+    if (!m_openUrl(QUrl::fromLocalFile(path)))
+        MessageBox::warning(this, tr("Open PDF"), tr("No application could open %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace minutier

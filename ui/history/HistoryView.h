@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Session.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace minutier {
+
+class Clock;
+class Database;
+class MonthlyTotalsModel;
+class SessionsModel;
+
+// The history of sessions with filters (period, client, kind), monthly totals, and invoicing:
+// "Issue invoice" for the selected ended sessions of one client, "Open PDF" for an invoiced one.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Period { All, ThisMonth, LastMonth, ThisYear };
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent = nullptr);
+
+    void setClients(const QList<Client> &clients);
+    // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    SessionsModel *model() const { return m_model; }
+    MonthlyTotalsModel *totalsModel() const { return m_totals; }
+    QString pdfPathFor(const QString &invoiceNumber) const;
+
+public slots:
+    void reload();
+    void issueInvoice();
+    void openPdf();
+    void selectSession(const QString &sessionId);
+
+private:
+    QList<Session> selectedSessions() const;
+    void updateButtons();
+
+    Database &m_db;
+    const Clock &m_clock;
+    QString m_invoicesDir;
+    UrlOpener m_openUrl;
+    QList<Client> m_clients;
+    SessionsModel *m_model;
+    MonthlyTotalsModel *m_totals;
+    QComboBox *m_period;
+    QComboBox *m_client;
+    QComboBox *m_kind;
+    QLabel *m_summary;
+    QTableView *m_table;
+    QTableView *m_totalsTable;
+    QPushButton *m_issue;
+    QPushButton *m_open;
+};
+
+} // namespace minutier

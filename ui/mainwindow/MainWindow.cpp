@@ -1,0 +1,196 @@
+#include "MainWindow.h"
+
+#include "call/CallPanel.h"
+#include "clients/ClientsView.h"
+#include "common/DefaultOffers.h"
+#include "common/ErrorText.h"
+#include "common/Icons.h"
+#include "common/MessageBox.h"
+#include "history/HistoryView.h"
+#include "onboarding/OnboardingWizard.h"
+#include "settings/SettingsView.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/OfferRepository.h"
+#include "storage/ProfileRepository.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace minutier {
+
+MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QString invoicesDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_defaults(std::make_unique<DefaultOffers>(settings))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_call(new CallPanel(db, clock, *m_defaults, this))
+    , m_clients(new ClientsView(db, this))
+    , m_history(new HistoryView(db, clock, std::move(invoicesDir), this))
+    , m_settingsView(new SettingsView(db, settings, *m_defaults, this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Minutier"));
+    setWindowIcon(Icons::appIcon());
+
+    const QColor navInk(0xcb, 0xd5, 0xe1);
+    struct Item {
+        Page page;
+        QString icon;
+        QString text;
+        QString shortcut;
+    };
+    const QList<Item> items = {
+        { Page::Call, QStringLiteral("call"), tr("Call"), QStringLiteral("Ctrl+1") },
+        { Page::Clients, QStringLiteral("clients"), tr("Clients"), QStringLiteral("Ctrl+2") },
+        { Page::History, QStringLiteral("history"), tr("History"), QStringLiteral("Ctrl+3") },
+        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+4") },
+    };
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(200);
+    for (const Item &item : items) {
+        auto *entry = new QListWidgetItem(Icons::icon(item.icon, navInk), item.text, m_navigation);
+        entry->setToolTip(tr("%1 (%2)").arg(item.text, QKeySequence(item.shortcut).toString(QKeySequence::NativeText)));
+        auto *shortcut = new QShortcut(QKeySequence(item.shortcut), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page = item.page] { showPage(page); });
+    }
+
+    auto *brand = new QLabel(this);
+    brand->setObjectName(QStringLiteral("brand"));
+    brand->setText(QStringLiteral("<span style='font-size:15pt;font-weight:600;color:white'>Minutier</span>"));
+    auto *logo = new QLabel(this);
+    logo->setPixmap(Icons::appIcon().pixmap(28, 28));
+    auto *brandRow = new QHBoxLayout;
+    brandRow->setContentsMargins(18, 18, 18, 10);
+    brandRow->addWidget(logo);
+    brandRow->addWidget(brand, 1);
+    auto *sidebar = new QWidget(this);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAutoFillBackground(true);
+    sidebar->setStyleSheet(QStringLiteral("QWidget#sidebar { background: %1; }")
+                               .arg(palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#111318")
+                                                                                          : QStringLiteral("#1e293b")));
+    auto *sideLayout = new QVBoxLayout(sidebar);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addLayout(brandRow);
+    sideLayout->addWidget(m_navigation, 1);
+
+    m_stack->addWidget(m_call);
+    m_stack->addWidget(m_clients);
+    m_stack->addWidget(m_history);
+    m_stack->addWidget(m_settingsView);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_call, &CallPanel::sessionSaved, this, [this](const Session &session) {
+        m_history->reload();
+        m_history->selectSession(session.id);
+        m_status->setText(tr("Session saved."));
+    });
+    connect(m_call, &CallPanel::callActiveChanged, this, [this](bool active) {
+        setWindowTitle(active ? tr("Minutier — on call") : tr("Minutier"));
+    });
+    connect(m_clients, &ClientsView::clientsChanged, this, &MainWindow::reloadCatalogue);
+    connect(m_clients, &ClientsView::startCallRequested, this, [this](const QString &clientId) {
+        m_call->selectClient(clientId);
+        showPage(Page::Call);
+    });
+    connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
+    connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
+
+    resize(1180, 760);
+    m_navigation->setCurrentRow(0);
+    reloadCatalogue();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(page));
+}
+
+void MainWindow::reloadCatalogue()
+{
+    auto profile = ProfileRepository(m_db).load();
+    auto clients = ClientRepository(m_db).list();
+    auto offers = OfferRepository(m_db).list();
+    if (!profile || !clients || !offers) {
+        const Error error = !profile ? profile.error() : !clients ? clients.error() : offers.error();
+        m_status->setText(ErrorText::describe(error));
+        return;
+    }
+    m_profile = profile.value();
+    m_call->setCatalogue(clients.value(), offers.value());
+    m_clients->setCatalogue(clients.value(), offers.value());
+    m_history->setClients(clients.value());
+    m_settingsView->setCatalogue(m_profile, offers.value());
+    m_status->setText(m_profile ? tr("%1 · database %2").arg(m_profile->legalName, m_db.location())
+                                : tr("Database %1").arg(m_db.location()));
+}
+
+OnboardingWizard *MainWindow::showFirstRunIfNeeded()
+{
+    if (m_profile)
+        return nullptr;
+    auto *wizard = new OnboardingWizard(m_db, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this] {
+        reloadCatalogue();
+        m_status->setText(tr("All set. Add a client, then start a call."));
+        showPage(Page::Clients);
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::restoreGeometryFromSettings()
+{
+    restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_call->isCallActive()) {
+        const auto answer = MessageBox::question(this, tr("Call in progress"),
+            tr("A call is in progress. Stop it and save it before closing?"),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_call->stop();
+    }
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace minutier

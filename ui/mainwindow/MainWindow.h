@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Offer.h"
+#include "domain/Profile.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QSettings;
+class QStackedWidget;
+
+namespace minutier {
+
+class CallPanel;
+class Clock;
+class ClientsView;
+class Database;
+class DefaultOffers;
+class HistoryView;
+class OnboardingWizard;
+class SettingsView;
+
+// The main window: a navigation sidebar (Call, Clients, History, Settings) over a stack of views.
+// Everything it needs is passed in; it owns no global state.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class Page { Call, Clients, History, Settings };
+
+    MainWindow(Database &db, const Clock &clock, QSettings &settings, QString invoicesDir, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CallPanel *callPanel() const { return m_call; }
+    ClientsView *clientsView() const { return m_clients; }
+    HistoryView *historyView() const { return m_history; }
+    SettingsView *settingsView() const { return m_settingsView; }
+    Page currentPage() const;
+
+    // Opens the onboarding wizard when no business identity is stored yet; returns it (or null).
+    OnboardingWizard *showFirstRunIfNeeded();
+    void restoreGeometryFromSettings();
+
+public slots:
+    void showPage(minutier::MainWindow::Page page);
+    void reloadCatalogue();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    QSettings &m_settings;
+    std::unique_ptr<DefaultOffers> m_defaults;
+    std::optional<Profile> m_profile;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    CallPanel *m_call;
+    ClientsView *m_clients;
+    HistoryView *m_history;
+    SettingsView *m_settingsView;
+    QLabel *m_status;
+};
+
+} // namespace minutier

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Offer.h"
+#include "domain/Profile.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSettings;
+
+namespace minutier {
+
+class Database;
+class DefaultOffers;
+
+// Settings: business identity, invoice numbering, offers and the default offer per relationship,
+// appearance, language and database location.
+class SettingsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    SettingsView(Database &db, QSettings &settings, DefaultOffers &defaults, QWidget *parent = nullptr);
+
+    void setCatalogue(const std::optional<Profile> &profile, const QList<Offer> &offers);
+
+public slots:
+    void editIdentity();
+    void newOffer();
+    void editOffer();
+
+signals:
+    void profileChanged();
+    void offersChanged();
+
+private:
+    void saveNumbering();
+
+    Database &m_db;
+    QSettings &m_settings;
+    DefaultOffers &m_defaults;
+    std::optional<Profile> m_profile;
+    QList<Offer> m_offers;
+    QLabel *m_identity;
+    QLineEdit *m_pattern;
+    QLabel *m_patternStatus;
+    QListWidget *m_offerList;
+    QHash<ClientKind, QComboBox *> m_kindOffers;
+    QComboBox *m_theme;
+    QComboBox *m_language;
+    QLineEdit *m_database;
+    QLabel *m_databaseStatus;
+};
+
+} // namespace minutier
