@@ -22,14 +22,25 @@
 using namespace minutier;
 
 // Counts heap allocations (glibc: the executable's malloc interposes the library's), to show that a
-// quote allocates nothing.
+// quote allocates nothing. Not under a sanitizer, which brings its own allocator.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define MINUTIER_SANITIZED 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(MINUTIER_SANITIZED)
+#define MINUTIER_COUNT_ALLOCATIONS 1
+#endif
+
+namespace {
+std::atomic<qint64> g_allocations { 0 };
+}
+
+#ifdef MINUTIER_COUNT_ALLOCATIONS
 extern "C" {
 void *__libc_malloc(size_t size);
 void *__libc_calloc(size_t count, size_t size);
 void *__libc_realloc(void *pointer, size_t size);
-}
-namespace {
-std::atomic<qint64> g_allocations { 0 };
 }
 extern "C" void *malloc(size_t size) noexcept
 {
@@ -46,6 +57,7 @@ extern "C" void *realloc(void *pointer, size_t size) noexcept
     g_allocations.fetch_add(1, std::memory_order_relaxed);
     return __libc_realloc(pointer, size);
 }
+#endif
 
 namespace {
 
@@ -169,6 +181,9 @@ int main(int argc, char *argv[])
 
 #ifndef NDEBUG
     std::printf("warning: this is not a Release build; figures are not representative\n");
+#endif
+#ifndef MINUTIER_COUNT_ALLOCATIONS
+    std::printf("note: heap allocations are not counted in this build (sanitizer or not glibc)\n");
 #endif
     benchCalculator("per second, EUR", policyFrom(R"({"rate":"3.00","currency":"EUR","duration_ms":0})"), std::nullopt);
     benchCalculator("free 2, VAT 20", policyFrom(R"({"rate":"3.00","currency":"EUR","duration_ms":0,"free_minutes":2,"vat":"20"})"),
