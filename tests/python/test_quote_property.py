@@ -131,6 +131,9 @@ def random_case(rng):
         case["minimum"] = decimal_text(rng, 50, rng.randint(0, exp))
     if rng.random() < 0.3:
         case["cap"] = decimal_text(rng, 200, rng.randint(0, exp))
+    for key in ("minimum", "cap"):
+        if key not in case and rng.random() < 0.02:
+            case[key] = None  # null: no minimum, no cap
     if rng.random() < 0.8:
         case["vat"] = rng.choice(["20", "10", "5.5", "2.1", "0", "8.5", "19.6", "100",
                                   decimal_text(rng, 99, rng.randint(0, 2))])
@@ -195,6 +198,8 @@ def encode(rng, case):
     obj = dict(items)
     if "free_minutes" in obj and rng.random() < 0.1:
         obj["free_minutes"] = str(obj["free_minutes"])
+    if rng.random() < 0.05:
+        obj["duration_ms"] = str(obj["duration_ms"])  # whole numbers may be digit strings
     if rng.random() < 0.05 and "." not in obj["rate"]:
         obj["rate"] = int(obj["rate"])  # a whole JSON number is accepted for an amount
     separators = (",", ":") if rng.random() < 0.7 else (", ", ": ")
