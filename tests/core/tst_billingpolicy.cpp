@@ -43,6 +43,8 @@ private slots:
     void quoteRequest_invalidLine_isRefused_data();
     void quoteRequest_invalidLine_isRefused();
     void quoteRequest_reused_forgetsThePreviousLine();
+    void quoteRequest_fastAndGeneralPaths_agree_data();
+    void quoteRequest_fastAndGeneralPaths_agree();
 };
 
 void tst_BillingPolicy::parseRate_data()
@@ -361,6 +363,50 @@ void tst_BillingPolicy::quoteRequest_reused_forgetsThePreviousLine()
     QCOMPARE(r.policy, expected);
     QCOMPARE(r.durationMs, qint64(7));
     QVERIFY(!r.capMinor.has_value());
+}
+
+void tst_BillingPolicy::quoteRequest_fastAndGeneralPaths_agree_data()
+{
+    // Each line is read by the allocation-free parser; the same line with "EUR" spelt "\u0045UR" can only be
+    // read by QJsonDocument. Both must give the same request, or the same error.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addRow("full") << QByteArray(R"({"rate":"3.00","currency":"EUR","duration_ms":754567,"free_minutes":2,"increment":"60/60","tiers":[{"from_minute":30,"rate":"2.50"},{"from_minute":45,"rate":"1"}],"minimum":"1.00","cap":"50.00","vat":"20","prices_include_vat":true})");
+    QTest::addRow("spaces") << QByteArray("{ \"currency\" : \"EUR\" , \"rate\" : 3 , \"duration_ms\" : 0 , \"tiers\" : [ { \"rate\" : \"1\" , \"from_minute\" : 2 } ] }");
+    QTest::addRow("strings for whole numbers") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":"12","free_minutes":" 2 "})");
+    QTest::addRow("nulls") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"minimum":null,"cap":null})");
+    QTest::addRow("empty tiers") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"tiers":[]})");
+    QTest::addRow("error: 5 decimals") << QByteArray(R"({"currency":"EUR","rate":"3.00001","duration_ms":1})");
+    QTest::addRow("error: negative duration") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":-1})");
+    QTest::addRow("error: null rate") << QByteArray(R"({"currency":"EUR","rate":null,"duration_ms":1})");
+    QTest::addRow("error: empty tier") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"tiers":[{}]})");
+    QTest::addRow("error: tiers null") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"tiers":null})");
+    QTest::addRow("error: tiers a number") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"tiers":3})");
+    QTest::addRow("error: bool rate") << QByteArray(R"({"currency":"EUR","rate":true,"duration_ms":1})");
+    QTest::addRow("error: negative whole rate") << QByteArray(R"({"currency":"EUR","rate":-3,"duration_ms":1})");
+    QTest::addRow("error: vat 101") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"vat":101})");
+    QTest::addRow("error: from_minute bool") << QByteArray(R"({"currency":"EUR","rate":"3","duration_ms":1,"tiers":[{"from_minute":true,"rate":"1"}]})");
+    QTest::addRow("error: missing duration") << QByteArray(R"({"currency":"EUR","rate":"3"})");
+}
+
+void tst_BillingPolicy::quoteRequest_fastAndGeneralPaths_agree()
+{
+    QFETCH(QByteArray, line);
+    QByteArray general = line;
+    general.replace("\"EUR\"", "\"\\u0045UR\"");
+    QVERIFY(general != line);
+
+    QuoteRequest fast;
+    QuoteRequest slow;
+    const Status a = QuoteRequest::parseJsonLine(line, fast);
+    const Status b = QuoteRequest::parseJsonLine(general, slow);
+    QCOMPARE(a.ok(), b.ok());
+    if (a.ok()) {
+        QCOMPARE(fast.policy, slow.policy);
+        QCOMPARE(fast.durationMs, slow.durationMs);
+        QCOMPARE(fast.capMinor, slow.capMinor);
+    } else {
+        QCOMPARE(a.error().detail, b.error().detail);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BillingPolicy)
