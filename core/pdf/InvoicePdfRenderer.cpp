@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPdfWriter>
@@ -36,8 +37,9 @@ const QColor kShade(0xEE, 0xF1, 0xF5);
 class Layout
 {
 public:
-    Layout(const Invoice &inv, QPdfWriter *writer, QPainter *painter)
-        : m_inv(inv)
+    Layout(const Invoice &inv, QPdfWriter *writer, QPainter *painter, QHash<QString, qreal> *heights)
+        : m_heights(heights)
+        , m_inv(inv)
         , m_lang(inv.language)
         , m_writer(writer)
         , m_painter(painter)
@@ -70,10 +72,19 @@ private:
         return f;
     }
 
+    // Text layout is the costly part of a render: heights measured by the counting pass are reused
+    // by the painting pass.
     qreal textHeight(const QString &text, const QFont &f, qreal width, int flags = Qt::TextWordWrap) const
     {
+        const QString key = QString::number(f.pointSizeF()) + (f.bold() ? u'b' : u'r') + QString::number(width) + u'/'
+            + QString::number(flags) + u'/' + text;
+        const auto it = m_heights->constFind(key);
+        if (it != m_heights->constEnd())
+            return *it;
         const QFontMetricsF fm(f, m_writer);
-        return fm.boundingRect(QRectF(0, 0, width, 10000), flags, text).height();
+        const qreal h = fm.boundingRect(QRectF(0, 0, width, 10000), flags, text).height();
+        m_heights->insert(key, h);
+        return h;
     }
 
     // Draws `text` in a box at (x, y) of `width`; returns its height.
@@ -372,6 +383,7 @@ private:
             T::text(m_lang, "page").arg(m_page).arg(qMax(m_totalPages, m_page)), f, kMuted, Qt::AlignRight);
     }
 
+    QHash<QString, qreal> *m_heights;
     const Invoice &m_inv;
     QString m_lang;
     QPdfWriter *m_writer;
@@ -393,13 +405,14 @@ Status renderPdfA1b(const Invoice &invoice, const QString &path)
                                                               : T::text(invoice.language, "invoice_title"))
         + u' ' + invoice.number);
     writer.setCreator(QStringLiteral("Minutier"));
-    Layout measure(invoice, &writer, nullptr);
+    QHash<QString, qreal> heights;
+    Layout measure(invoice, &writer, nullptr, &heights);
     const int pages = measure.run(1);
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
     painter.setRenderHint(QPainter::Antialiasing);
-    Layout layout(invoice, &writer, &painter);
+    Layout layout(invoice, &writer, &painter, &heights);
     layout.run(pages);
     if (!painter.end())
         return makeError(ErrorCode::Io, QStringLiteral("cannot finish %1").arg(path));
