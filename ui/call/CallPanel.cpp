@@ -11,13 +11,14 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -84,12 +85,23 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     m_offerSummary->setWordWrap(true);
 
     auto *pickCard = card(this);
-    auto *pick = new QFormLayout(pickCard);
+    auto *pick = new QGridLayout(pickCard);
     pick->setContentsMargins(20, 16, 20, 16);
-    pick->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    pick->addRow(tr("&Client"), m_client);
-    pick->addRow(tr("&Offer"), m_offer);
-    pick->addRow(QString(), m_offerSummary);
+    pick->setHorizontalSpacing(16);
+    pick->setVerticalSpacing(6);
+    auto *clientLabel = new QLabel(tr("&Client"), pickCard);
+    clientLabel->setBuddy(m_client);
+    clientLabel->setProperty("role", QStringLiteral("muted"));
+    auto *offerLabel = new QLabel(tr("&Offer"), pickCard);
+    offerLabel->setBuddy(m_offer);
+    offerLabel->setProperty("role", QStringLiteral("muted"));
+    pick->addWidget(clientLabel, 0, 0);
+    pick->addWidget(offerLabel, 0, 1);
+    pick->addWidget(m_client, 1, 0);
+    pick->addWidget(m_offer, 1, 1);
+    pick->addWidget(m_offerSummary, 2, 1);
+    pick->setColumnStretch(0, 3);
+    pick->setColumnStretch(1, 2);
 
     m_state->setObjectName(QStringLiteral("callStateLabel"));
     m_state->setProperty("role", QStringLiteral("muted"));
@@ -323,6 +335,9 @@ void CallPanel::refresh()
     } else {
         m_free->hide();
     }
+    m_state->setProperty("live", m_session.has_value() && m_meter.isRunning());
+    m_state->style()->unpolish(m_state);
+    m_state->style()->polish(m_state);
     if (!m_session)
         m_state->setText(offer ? tr("Ready") : tr("Create an offer and a client to start a call."));
     else

@@ -69,6 +69,7 @@ ClientsView::ClientsView(Database &db, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->horizontalHeader()->setStretchLastSection(true);

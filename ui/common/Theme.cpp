@@ -90,6 +90,15 @@ QPushButton#stopButton:hover { background: #b91c1c; }
 QPushButton#startButton:disabled, QPushButton#stopButton:disabled { background: %2; color: %3; }
 QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit { padding: 5px 8px; border: 1px solid %2; border-radius: 6px; background: palette(base); }
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QDateEdit:focus { border-color: #2563eb; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none; }
+QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
+QComboBox::down-arrow:disabled { image: none; }
+QSpinBox::up-button, QSpinBox::down-button { width: 20px; border: none; background: transparent; }
+QSpinBox::up-arrow { image: url(:/icons/chevron-up.svg); width: 10px; height: 10px; }
+QSpinBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 10px; height: 10px; }
+QListWidget#offerList { border: 1px solid %2; border-radius: 8px; padding: 4px; }
+QListWidget#offerList::item { padding: 6px; }
+QLabel#callStateLabel[live="true"] { color: #16a34a; font-weight: 600; }
 QTableView { border: 1px solid %2; border-radius: 8px; gridline-color: transparent; selection-background-color: #2563eb; }
 QHeaderView::section { background: transparent; border: none; border-bottom: 1px solid %2; padding: 6px; font-weight: 600; color: %3; }
 )");

@@ -76,6 +76,7 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(32);
     m_table->horizontalHeader()->setStretchLastSection(true);

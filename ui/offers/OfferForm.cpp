@@ -167,6 +167,11 @@ QString OfferForm::problem() const
     return o ? QString() : o.error().detail;
 }
 
+void OfferForm::setVatText(const QString &percent)
+{
+    m_vat->setCurrentText(percent);
+}
+
 void OfferForm::updateExample()
 {
     auto o = offer();

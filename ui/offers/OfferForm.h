@@ -27,6 +27,8 @@ public:
     // The offer as typed, or a translated sentence naming the first wrong field.
     Result<Offer> offer() const;
     QString problem() const;
+    // The VAT rate typed in percent ("20", "0"): the wizard follows the VAT regime chosen before.
+    void setVatText(const QString &percent);
 
 signals:
     void changed();

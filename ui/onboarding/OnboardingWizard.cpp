@@ -71,6 +71,11 @@ OnboardingWizard::OnboardingWizard(Database &db, QWidget *parent)
     offerPage->setSubTitle(tr("Set your per-minute rate. The example below shows what a call costs."));
     connect(m_offerForm, &OfferForm::changed, offerPage, [offerPage] { offerPage->notify(); });
     addPage(offerPage);
+    connect(this, &QWizard::currentIdChanged, this, [this, offerPage](int) {
+        if (currentPage() == offerPage)
+            m_offerForm->setVatText(m_profileForm->profile().vatRegime == VatRegime::Standard ? QStringLiteral("20")
+                                                                                               : QStringLiteral("0"));
+    });
     setMinimumSize(640, 620);
 }
 

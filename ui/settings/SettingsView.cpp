@@ -42,6 +42,7 @@ QFrame *section(QWidget *parent, const QString &title, const QString &icon, QLay
     head->addWidget(titleLabel, 1);
     layout->addLayout(head);
     layout->addLayout(content);
+    layout->addStretch();
     return frame;
 }
 } // namespace
@@ -91,6 +92,9 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     m_offerList->setObjectName(QStringLiteral("offerList"));
     m_offerList->setAccessibleName(tr("Offers"));
     m_offerList->setMinimumHeight(120);
+    m_offerList->setWordWrap(true);
+    m_offerList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_offerList->setIconSize(QSize(20, 20));
     auto *addOffer = new QPushButton(Icons::icon(QStringLiteral("add")), tr("&New offer…"), this);
     addOffer->setObjectName(QStringLiteral("newOfferButton"));
     auto *changeOffer = new QPushButton(Icons::icon(QStringLiteral("edit")), tr("Edit o&ffer…"), this);

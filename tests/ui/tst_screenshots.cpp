@@ -1,0 +1,145 @@
+// A screenshot of each main view, in French, saved under <build>/screenshots/ for anyone to look
+// at. French comes from :/i18n/minutier_fr.qm; while the catalogue is still untranslated the
+// screenshots simply show English, and the test does not fail for that.
+#include "ManualClock.h"
+#include "UiTestData.h"
+#include "call/CallPanel.h"
+#include "clients/ClientDialog.h"
+#include "clients/ClientsView.h"
+#include "common/Theme.h"
+#include "history/HistoryView.h"
+#include "mainwindow/MainWindow.h"
+#include "offers/OfferDialog.h"
+#include "onboarding/OnboardingWizard.h"
+#include "settings/SettingsView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace minutier;
+
+class tst_Screenshots : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void eachView_grabbed_savedAsPng_data();
+    void eachView_grabbed_savedAsPng();
+    void dialogs_grabbed_savedAsPng();
+
+private:
+    QString save(QWidget *widget, const QString &name);
+
+    QString m_outDir;
+    QTranslator m_translator;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<test::ManualClock> m_clock;
+};
+
+void tst_Screenshots::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    if (m_translator.load(QStringLiteral(":/i18n/minutier_fr.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    Theme::apply(*qApp, Theme::Mode::Light);
+    m_outDir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+    QVERIFY(QDir().mkpath(m_outDir));
+}
+
+void tst_Screenshots::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(QStringLiteral("minutier.db")));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_clock = std::make_unique<test::ManualClock>(QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC));
+}
+
+void tst_Screenshots::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+QString tst_Screenshots::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+    const QPixmap shot = widget->grab();
+    if (shot.isNull() || !shot.save(path))
+        return {};
+    return path;
+}
+
+void tst_Screenshots::eachView_grabbed_savedAsPng_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("name");
+    QTest::addRow("call") << int(MainWindow::Page::Call) << QStringLiteral("fr_call");
+    QTest::addRow("clients") << int(MainWindow::Page::Clients) << QStringLiteral("fr_clients");
+    QTest::addRow("history") << int(MainWindow::Page::History) << QStringLiteral("fr_history");
+    QTest::addRow("settings") << int(MainWindow::Page::Settings) << QStringLiteral("fr_settings");
+}
+
+void tst_Screenshots::eachView_grabbed_savedAsPng()
+{
+    QFETCH(int, page);
+    QFETCH(QString, name);
+    test::seedDemo(*m_db, *m_clock);
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(MainWindow::Page(page));
+    if (MainWindow::Page(page) == MainWindow::Page::Call) {
+        // A call in progress: 7 min 42 s with Marc Lefèvre on the Premium offer.
+        auto *combo = window.callPanel()->findChild<QComboBox *>(QStringLiteral("clientCombo"));
+        combo->setCurrentIndex(1);
+        window.callPanel()->start();
+        m_clock->advance(462'000);
+        window.callPanel()->refresh();
+    }
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString path = save(&window, name);
+    QVERIFY2(!path.isEmpty(), qPrintable(name));
+    QVERIFY(QImage(path).width() >= 1280);
+    if (MainWindow::Page(page) == MainWindow::Page::Call)
+        window.callPanel()->stop();
+}
+
+void tst_Screenshots::dialogs_grabbed_savedAsPng()
+{
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    window.show();
+    OnboardingWizard *wizard = window.showFirstRunIfNeeded();
+    QVERIFY(wizard);
+    QVERIFY(!save(wizard, QStringLiteral("fr_wizard_identity")).isEmpty());
+    wizard->reject();
+
+    test::seedDemo(*m_db, *m_clock, 4);
+    window.reloadCatalogue();
+    OfferDialog offer(*m_db, Offer(), &window);
+    offer.findChild<QLineEdit *>(QStringLiteral("offerNameEdit"))->setText(QStringLiteral("Consultation express"));
+    offer.findChild<QLineEdit *>(QStringLiteral("rateEdit"))->setText(QStringLiteral("2.50"));
+    offer.show();
+    QVERIFY(!save(&offer, QStringLiteral("fr_offer_editor")).isEmpty());
+    ClientDialog client(*m_db, Client(), {}, &window);
+    client.show();
+    QVERIFY(!save(&client, QStringLiteral("fr_client_editor")).isEmpty());
+}
+
+QTEST_MAIN(tst_Screenshots)
+#include "tst_screenshots.moc"
