@@ -293,18 +293,20 @@ Result<QByteArray> generate(const Invoice &inv)
 
     w.start(kRam, "ApplicableHeaderTradeSettlement");
     w.ram("InvoiceCurrencyCode", cur);
+    // One payment means only (CII-SR-467): a transfer to the IBAN for what remains due, else the card
+    // payment already made.
     const QString iban = inv.seller.value(QLatin1String("iban")).toString();
-    if (inv.paid.minor() > 0) {
-        w.start(kRam, "SpecifiedTradeSettlementPaymentMeans");
-        w.ram("TypeCode", QStringLiteral("48")); // bank card
-        w.end();
-    }
-    if (!iban.isEmpty()) {
+    const bool due = inv.gross.minor() - inv.paid.minor() > 0;
+    if (!iban.isEmpty() && (due || inv.paid.minor() == 0)) {
         w.start(kRam, "SpecifiedTradeSettlementPaymentMeans");
         w.ram("TypeCode", QStringLiteral("58")); // SEPA credit transfer
         w.start(kRam, "PayeePartyCreditorFinancialAccount");
         w.ram("IBANID", iban);
         w.end();
+        w.end();
+    } else if (inv.paid.minor() > 0) {
+        w.start(kRam, "SpecifiedTradeSettlementPaymentMeans");
+        w.ram("TypeCode", QStringLiteral("48")); // bank card
         w.end();
     }
     for (const VatBreakdown &b : inv.vatBreakdown()) {

@@ -240,6 +240,34 @@ Status totalize(Invoice &inv)
     return {};
 }
 
+// What the client already paid by card for these sessions (captured minus refunded, from the payment
+// side's holds, migration 0005), with the PaymentIntent references.
+Result<std::pair<qint64, QStringList>> cardPayments(Database &db, const QList<Session> &sessions, Currency currency)
+{
+    qint64 paid = 0;
+    QStringList references;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT captured_minor, refunded_minor, payment_intent_id FROM payment_holds "
+                             "WHERE session_id = ? AND currency = ? AND captured_minor > 0 ORDER BY hold_index"));
+    for (const Session &s : sessions) {
+        q.addBindValue(s.id);
+        q.addBindValue(currency.code());
+        if (auto st = Database::exec(q, "read card payments"); !st)
+            return st.error();
+        while (q.next()) {
+            const qint64 net = q.value(0).toLongLong() - q.value(1).toLongLong();
+            if (net <= 0)
+                continue;
+            if (qAddOverflow(paid, net, &paid))
+                return makeError(ErrorCode::Overflow, QStringLiteral("paid amount overflow"));
+            const QString ref = q.value(2).toString();
+            if (!ref.isEmpty() && !references.contains(ref))
+                references << ref;
+        }
+    }
+    return std::make_pair(paid, references);
+}
+
 QDate localDate(const QDateTime &utc)
 {
     return utc.toLocalTime().date();
@@ -333,6 +361,15 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
         }
         if (auto t = totalize(inv); !t)
             return t.error();
+        auto card = cardPayments(m_db, sessions, inv.currency);
+        if (!card)
+            return card.error();
+        if (card->first > 0) {
+            inv.paid = Money::fromMinor(qMin(card->first, inv.gross.minor()), inv.currency);
+            inv.paymentReference = card->second.join(QStringLiteral(", "));
+            if (inv.paid.minor() >= inv.gross.minor() && inv.gross.minor() > 0)
+                inv.status = InvoiceStatus::Paid;
+        }
 
         inv.series = invoiceKindKey(InvoiceKind::Invoice);
         const QDate issueDate = localDate(now);

@@ -175,7 +175,17 @@ private:
             ry += draw(rx + rw * 0.55, ry, rw * 0.45, value, font(9, true), Qt::black, Qt::AlignRight) + 2;
         };
         meta("issue_date", T::date(m_inv.issuedAt.toLocalTime().date(), m_lang));
-        if (m_inv.serviceDate.isValid())
+        QDate first, last;
+        for (const InvoiceLine &l : m_inv.lines) {
+            if (!l.serviceStart.isValid())
+                continue;
+            const QDate d = l.serviceStart.toLocalTime().date();
+            first = first.isValid() ? qMin(first, d) : d;
+            last = last.isValid() ? qMax(last, d) : d;
+        }
+        if (first.isValid() && first != last)
+            meta("service_date", T::date(first, m_lang) + QStringLiteral(" – ") + T::date(last, m_lang));
+        else if (m_inv.serviceDate.isValid())
             meta("service_date", T::date(m_inv.serviceDate, m_lang));
         if (m_inv.kind == InvoiceKind::Invoice) {
             const bool onReceipt = !m_inv.dueDate.isValid() || m_inv.dueDate <= m_inv.issuedAt.toLocalTime().date();

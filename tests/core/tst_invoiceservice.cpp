@@ -7,6 +7,7 @@
 #include "invoicing/InvoiceService.h"
 #include "storage/SessionRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -40,6 +41,8 @@ private slots:
     void issue_vatCases_amountsAndCategory_data();
     void issue_vatCases_amountsAndCategory();
     void issue_profileChangedLater_invoiceKeepsSnapshot();
+    void issue_cardCaptured_paidAndReference_data();
+    void issue_cardCaptured_paidAndReference();
     void credit_amounts_data();
     void credit_amounts();
     void credit_overRemaining_refused();
@@ -316,6 +319,48 @@ void tst_InvoiceService::issue_profileChangedLater_invoiceKeepsSnapshot()
     QVERIFY(reloaded.ok());
     QCOMPARE(reloaded->seller.value(QLatin1String("legal_name")).toString(), QStringLiteral("Jeanne Martin"));
     QCOMPARE(reloaded->seller.value(QLatin1String("siren")).toString(), QStringLiteral("732829320"));
+}
+
+void tst_InvoiceService::issue_cardCaptured_paidAndReference_data()
+{
+    QTest::addColumn<qint64>("captured");
+    QTest::addColumn<qint64>("refunded");
+    QTest::addColumn<qint64>("expectedPaid");
+    QTest::addColumn<int>("expectedStatus");
+    // The call costs 38.04 gross.
+    QTest::addRow("captured in full") << qint64(3804) << qint64(0) << qint64(3804) << int(InvoiceStatus::Paid);
+    QTest::addRow("hold smaller than the call") << qint64(2000) << qint64(0) << qint64(2000) << int(InvoiceStatus::Issued);
+    QTest::addRow("partly refunded before issue") << qint64(3804) << qint64(804) << qint64(3000) << int(InvoiceStatus::Issued);
+    QTest::addRow("nothing captured") << qint64(0) << qint64(0) << qint64(0) << int(InvoiceStatus::Issued);
+}
+
+void tst_InvoiceService::issue_cardCaptured_paidAndReference()
+{
+    QFETCH(qint64, captured);
+    QFETCH(qint64, refunded);
+    QFETCH(qint64, expectedPaid);
+    QFETCH(int, expectedStatus);
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    const QString session = m_f.addSession(m_f.addClient(), m_f.addOffer());
+    QSqlQuery q(m_f.db->connection());
+    q.prepare(QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, amount_minor, captured_minor, "
+                             "refunded_minor, status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', 5000, ?, ?, 'captured', "
+                             "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
+    q.addBindValue(session);
+    q.addBindValue(captured);
+    q.addBindValue(refunded);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions({ session });
+    QVERIFY(inv.ok());
+    QCOMPARE(inv->gross.minor(), qint64(3804));
+    QCOMPARE(inv->paid.minor(), expectedPaid);
+    QCOMPARE(inv->amountDue().minor(), 3804 - expectedPaid);
+    QCOMPARE(int(inv->status), expectedStatus);
+    QCOMPARE(inv->paymentReference, expectedPaid > 0 ? QStringLiteral("pi_3Test") : QString());
+    auto reloaded = InvoiceService(*m_f.db, m_f.clock).findByNumber(inv->number);
+    QCOMPARE(reloaded->paid.minor(), expectedPaid);
+    QCOMPARE(int(reloaded->status), expectedStatus);
 }
 
 void tst_InvoiceService::credit_amounts_data()

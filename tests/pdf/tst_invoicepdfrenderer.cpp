@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,6 +52,7 @@ private slots:
     void render_pdf_textHasNumberTotalAndMentions_data();
     void render_pdf_textHasNumberTotalAndMentions();
     void render_creditNote_citesInvoice();
+    void render_paidByCard_showsReferenceAndAmountDue();
     void render_manyLines_paginates();
     void render_facturx_isPdfA3WithAttachment();
     void preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail_data();
@@ -64,6 +66,7 @@ private:
     Invoice issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions = 1);
     std::unique_ptr<QTemporaryDir> m_dir;
     InvoiceFixture m_f;
+    qint64 m_capturedByCard = 0; // a captured card hold for the first session of issue()
 };
 
 void tst_InvoicePdfRenderer::initTestCase()
@@ -73,6 +76,7 @@ void tst_InvoicePdfRenderer::initTestCase()
 
 void tst_InvoicePdfRenderer::init()
 {
+    m_capturedByCard = 0;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_f.db.reset();
@@ -88,6 +92,17 @@ Invoice tst_InvoicePdfRenderer::issue(const QString &regime, const QString &clie
     QStringList ids;
     for (int i = 0; i < sessions; ++i)
         ids << m_f.addSession(client, offer);
+    if (m_capturedByCard > 0) {
+        QSqlQuery q(m_f.db->connection());
+        q.prepare(QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, amount_minor, captured_minor, "
+                                 "status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', ?, ?, 'captured', "
+                                 "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
+        q.addBindValue(ids.constFirst());
+        q.addBindValue(m_capturedByCard);
+        q.addBindValue(m_capturedByCard);
+        if (!q.exec())
+            return {};
+    }
     auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions(ids);
     if (!inv) {
         qWarning() << inv.error().detail;
@@ -178,6 +193,22 @@ void tst_InvoicePdfRenderer::render_creditNote_citesInvoice()
     QVERIFY(content.contains(note->number));
     QVERIFY(content.contains(QStringLiteral("Avoir sur la facture %1 du 24/11/2026").arg(inv.number)));
     QVERIFY(content.contains(QStringLiteral("10,00 €")));
+}
+
+void tst_InvoicePdfRenderer::render_paidByCard_showsReferenceAndAmountDue()
+{
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    m_capturedByCard = 3000;
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
+    QCOMPARE(inv.paid.minor(), qint64(3000));
+    const QString pdf = m_dir->filePath(QStringLiteral("paid.pdf"));
+    QVERIFY(InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf).ok());
+    const QString content = QString::fromUtf8(run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }).out);
+    QVERIFY2(content.contains(QStringLiteral("Déjà réglé par carte")), qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("pi_3Test")));
+    QVERIFY(content.contains(QStringLiteral("-30,00 €")));
+    QVERIFY(content.contains(QStringLiteral("8,04 €")));
 }
 
 void tst_InvoicePdfRenderer::render_manyLines_paginates()
@@ -277,14 +308,17 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
     QTest::addColumn<QString>("vat");
     QTest::addColumn<bool>("creditNote");
     QTest::addColumn<bool>("frenchRules");
-    QTest::addRow("20 pct, private client") << "standard" << "private" << "20" << false << false;
-    QTest::addRow("5.5 pct, private client") << "standard" << "private" << "5.5" << false << false;
-    QTest::addRow("franchise") << "franchise" << "private" << "0" << false << false;
-    QTest::addRow("reverse charge, EU business") << "standard" << "eu_business" << "20" << false << false;
-    QTest::addRow("credit note") << "standard" << "private" << "20" << true << false;
-    QTest::addRow("French business, BR-FR rules") << "standard" << "fr_business" << "20" << false << true;
-    QTest::addRow("French business credit note, BR-FR rules") << "standard" << "fr_business" << "20" << true << true;
-    QTest::addRow("French business under franchise, BR-FR rules") << "franchise" << "fr_business" << "0" << false << true;
+    QTest::addColumn<qint64>("capturedByCard");
+    QTest::addRow("20 pct, private client") << "standard" << "private" << "20" << false << false << qint64(0);
+    QTest::addRow("5.5 pct, private client") << "standard" << "private" << "5.5" << false << false << qint64(0);
+    QTest::addRow("franchise") << "franchise" << "private" << "0" << false << false << qint64(0);
+    QTest::addRow("reverse charge, EU business") << "standard" << "eu_business" << "20" << false << false << qint64(0);
+    QTest::addRow("credit note") << "standard" << "private" << "20" << true << false << qint64(0);
+    QTest::addRow("French business, BR-FR rules") << "standard" << "fr_business" << "20" << false << true << qint64(0);
+    QTest::addRow("French business credit note, BR-FR rules") << "standard" << "fr_business" << "20" << true << true << qint64(0);
+    QTest::addRow("French business under franchise, BR-FR rules") << "franchise" << "fr_business" << "0" << false << true << qint64(0);
+    QTest::addRow("paid in full by card") << "standard" << "private" << "20" << false << false << qint64(3804);
+    QTest::addRow("partly paid by card, French business") << "standard" << "fr_business" << "20" << false << true << qint64(2000);
 }
 
 void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
@@ -297,7 +331,10 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
     QFETCH(QString, vat);
     QFETCH(bool, creditNote);
     QFETCH(bool, frenchRules);
+    QFETCH(qint64, capturedByCard);
+    m_capturedByCard = capturedByCard;
     Invoice inv = issue(regime, clientKind, vat, QStringLiteral("fr"));
+    QCOMPARE(inv.paid.minor(), capturedByCard);
     QVERIFY(!inv.number.isEmpty());
     if (creditNote) {
         auto note = InvoiceService(*m_f.db, m_f.clock).credit(inv.number, 1234);
