@@ -14,10 +14,12 @@ SessionsModel::SessionsModel(QObject *parent)
 
 void SessionsModel::setSessions(QList<Session> sessions)
 {
+    m_notifying = true;
     beginResetModel();
     m_sessions = std::move(sessions);
     m_visible = int(std::min<qsizetype>(m_sessions.size(), kBatch));
-    endResetModel();
+    endResetModel(); // views may ask for more rows from inside the reset notification
+    m_notifying = false;
 }
 
 const Session *SessionsModel::sessionAt(int row) const
@@ -98,19 +100,21 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool SessionsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_visible < m_sessions.size();
+    return !parent.isValid() && !m_notifying && m_visible < m_sessions.size();
 }
 
 void SessionsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_notifying)
         return;
     const int more = int(std::min<qsizetype>(kBatch, m_sessions.size() - m_visible));
     if (more <= 0)
         return;
+    m_notifying = true; // no nested fetch from inside the insertion notifications
     beginInsertRows({}, m_visible, m_visible + more - 1);
     m_visible += more;
     endInsertRows();
+    m_notifying = false;
 }
 
 } // namespace minutier

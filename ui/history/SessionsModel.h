@@ -33,6 +33,7 @@ public:
 private:
     QList<Session> m_sessions;
     int m_visible = 0;
+    bool m_notifying = false;
 };
 
 } // namespace minutier
