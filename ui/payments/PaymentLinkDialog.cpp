@@ -82,7 +82,7 @@ void PaymentLinkDialog::start()
     m_service.createPaymentLink(m_request, this, [this](Result<PaymentHold> r) {
         if (!r)
             return showError(r.error());
-        show(*r);
+        display(*r);
         if (m_hold.status == HoldStatus::LinkOpen)
             m_poll.start();
     });
@@ -100,11 +100,11 @@ void PaymentLinkDialog::poll()
             m_status->setText(tr("Waiting for the client to pay… (%1)").arg(ErrorText::describe(r.error())));
             return;
         }
-        show(*r);
+        display(*r);
     });
 }
 
-void PaymentLinkDialog::show(const PaymentHold &hold)
+void PaymentLinkDialog::display(const PaymentHold &hold)
 {
     const bool firstUrl = m_url->text().isEmpty() && !hold.checkoutUrl.isEmpty();
     m_hold = hold;

@@ -31,7 +31,7 @@ signals:
     void authorized(const minutier::PaymentHold &hold);
 
 private:
-    void show(const PaymentHold &hold);
+    void display(const PaymentHold &hold);
     void showError(const Error &error);
     void poll();
 
