@@ -400,7 +400,12 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
 
 Result<Invoice> InvoiceService::credit(const QString &number, std::optional<qint64> amountMinor)
 {
-    return m_db.inTransaction([&]() -> Result<Invoice> {
+    return m_db.inTransaction([&]() -> Result<Invoice> { return creditInTransaction(number, amountMinor); });
+}
+
+Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::optional<qint64> amountMinor)
+{
+    {
         auto found = findByNumber(number);
         if (!found)
             return makeError(found.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : found.error().code,
@@ -505,6 +510,91 @@ Result<Invoice> InvoiceService::credit(const QString &number, std::optional<qint
         if (auto h = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), note.id, HashChain::canonical(note), now); !h)
             return h.error();
         qCInfo(lcInvoicing) << "issued credit note" << note.number << "for" << original.number;
+        return note;
+    }
+}
+
+namespace {
+Status chainPaymentEvent(Database &db, const Invoice &inv, const char *event, qint64 amountMinor, const QString &reference,
+    InvoiceStatus status, const QDateTime &at)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("event"), QLatin1String(event));
+    o.insert(QStringLiteral("invoice_id"), inv.id);
+    o.insert(QStringLiteral("invoice_number"), inv.number);
+    o.insert(QStringLiteral("amount_minor"), QString::number(amountMinor));
+    o.insert(QStringLiteral("currency"), inv.currency.code());
+    o.insert(QStringLiteral("reference"), reference);
+    o.insert(QStringLiteral("status"), invoiceStatusKey(status));
+    o.insert(QStringLiteral("at"), SqlUtil::toDb(at).toString());
+    return HashChain::append(db, QStringLiteral("payment_event"), inv.id + u'/' + QString::fromLatin1(event) + u'/' + SqlUtil::toDb(at).toString(),
+        QJsonDocument(o).toJson(QJsonDocument::Compact), at);
+}
+
+Status updatePayment(Database &db, const QString &id, InvoiceStatus status, qint64 paidMinor, const QString &reference)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("UPDATE invoices SET status = ?, paid_minor = ?, payment_reference = ? WHERE id = ?"));
+    q.addBindValue(invoiceStatusKey(status));
+    q.addBindValue(paidMinor);
+    q.addBindValue(SqlUtil::text(reference));
+    q.addBindValue(id);
+    return Database::exec(q, "record invoice payment");
+}
+} // namespace
+
+Result<Invoice> InvoiceService::recordCardPayment(const QString &number, qint64 paidMinor, const QString &reference)
+{
+    if (paidMinor < 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a paid amount cannot be negative"));
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto found = findByNumber(number);
+        if (!found)
+            return found;
+        Invoice inv = *found;
+        if (inv.kind != InvoiceKind::Invoice || inv.status == InvoiceStatus::Draft)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not an issued invoice").arg(number));
+        if (inv.status == InvoiceStatus::PartlyRefunded || inv.status == InvoiceStatus::Refunded)
+            return makeError(ErrorCode::Conflict, QStringLiteral("%1 was already refunded").arg(number));
+        const qint64 paid = qMin(paidMinor, inv.gross.minor());
+        const InvoiceStatus status = paid >= inv.gross.minor() && inv.gross.minor() > 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
+        if (inv.status == InvoiceStatus::Paid && status != InvoiceStatus::Paid)
+            return makeError(ErrorCode::Conflict, QStringLiteral("%1 is already paid").arg(number));
+        if (auto s = updatePayment(m_db, inv.id, status, paid, reference); !s)
+            return s.error();
+        if (auto s = chainPaymentEvent(m_db, inv, "card_payment", paid, reference, status, m_clock.nowUtc()); !s)
+            return s.error();
+        inv.status = status;
+        inv.paid = Money::fromMinor(paid, inv.currency);
+        inv.paymentReference = reference;
+        return inv;
+    });
+}
+
+Result<Invoice> InvoiceService::recordRefund(const QString &number, qint64 amountMinor, const QString &reference)
+{
+    if (amountMinor <= 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a refund must be positive"));
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto note = creditInTransaction(number, amountMinor);
+        if (!note)
+            return note;
+        auto original = findByNumber(number);
+        if (!original)
+            return original.error();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND credited_invoice_id = ?"));
+        q.addBindValue(original->id);
+        if (auto s = Database::exec(q, "sum credit notes"); !s)
+            return s.error();
+        const qint64 credited = q.next() ? q.value(0).toLongLong() : 0;
+        const InvoiceStatus status = credited >= original->gross.minor() ? InvoiceStatus::Refunded : InvoiceStatus::PartlyRefunded;
+        if (auto s = updatePayment(m_db, original->id, status, original->paid.minor(),
+                original->paymentReference.isEmpty() ? reference : original->paymentReference);
+            !s)
+            return s.error();
+        if (auto s = chainPaymentEvent(m_db, *original, "card_refund", amountMinor, reference, status, m_clock.nowUtc()); !s)
+            return s.error();
         return note;
     });
 }

@@ -33,11 +33,22 @@ public:
     // A credit note citing `number`, for the whole invoice or `amountMinor` (gross) of it.
     Result<Invoice> credit(const QString &number, std::optional<qint64> amountMinor = {});
 
+    // For the payment side. A card payment received for an issued invoice: `paidMinor` is the total
+    // paid so far (capped at the gross); the status becomes paid when nothing is due. Chained as a
+    // "payment_event".
+    Result<Invoice> recordCardPayment(const QString &number, qint64 paidMinor, const QString &reference);
+    // A card refund of `amountMinor` on invoice `number`: issues the credit note for it (the
+    // correction) and moves the invoice to partly_refunded / refunded, in one transaction; returns
+    // the credit note.
+    Result<Invoice> recordRefund(const QString &number, qint64 amountMinor, const QString &reference);
+
     Result<Invoice> findByNumber(const QString &number) const;
     Result<Invoice> find(const QString &id) const;
     Result<QList<Invoice>> list(const InvoiceFilter &filter = {}) const;
 
 private:
+    Result<Invoice> creditInTransaction(const QString &number, std::optional<qint64> amountMinor);
+
     Database &m_db;
     const Clock &m_clock;
 };

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "tst_invoicefixture.h"
 
+#include "invoicing/HashChain.h"
 #include "invoicing/InvoiceNumbering.h"
 #include "invoicing/InvoiceService.h"
 #include "storage/SessionRepository.h"
@@ -46,6 +47,8 @@ private slots:
     void credit_amounts_data();
     void credit_amounts();
     void credit_overRemaining_refused();
+    void payment_cardThenRefunds_statusesCreditNotesAndChain_data() { engines(); }
+    void payment_cardThenRefunds_statusesCreditNotesAndChain();
     void list_filters_data();
     void list_filters();
 
@@ -422,6 +425,39 @@ void tst_InvoiceService::credit_overRemaining_refused()
     QVERIFY(!service.credit(inv->number).ok());
     QVERIFY(!service.credit(rest->number).ok()); // a credit note is not credited
     QVERIFY(!service.credit(QStringLiteral("F-1999-0001")).ok());
+}
+
+void tst_InvoiceService::payment_cardThenRefunds_statusesCreditNotesAndChain()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ m_f.addSession(m_f.addClient(), m_f.addOffer()) });
+    QVERIFY(inv.ok()); // 38.04
+    auto partial = service.recordCardPayment(inv->number, 2000, QStringLiteral("pi_A"));
+    QVERIFY2(partial.ok(), qPrintable(partial.ok() ? QString() : partial.error().detail));
+    QCOMPARE(partial->status, InvoiceStatus::Issued);
+    auto paid = service.recordCardPayment(inv->number, 3804, QStringLiteral("pi_A"));
+    QVERIFY(paid.ok());
+    QCOMPARE(paid->status, InvoiceStatus::Paid);
+    QCOMPARE(paid->amountDue().minor(), qint64(0));
+    auto firstRefund = service.recordRefund(inv->number, 1000, QStringLiteral("re_1"));
+    QVERIFY2(firstRefund.ok(), qPrintable(firstRefund.ok() ? QString() : firstRefund.error().detail));
+    QCOMPARE(firstRefund->kind, InvoiceKind::CreditNote);
+    QCOMPARE(firstRefund->gross.minor(), qint64(1000));
+    QCOMPARE(service.findByNumber(inv->number)->status, InvoiceStatus::PartlyRefunded);
+    QVERIFY(!service.recordRefund(inv->number, 2805, QStringLiteral("re_2")).ok()); // more than what remains
+    QCOMPARE(service.findByNumber(inv->number)->status, InvoiceStatus::PartlyRefunded);
+    auto rest = service.recordRefund(inv->number, 2804, QStringLiteral("re_2"));
+    QVERIFY(rest.ok());
+    QCOMPARE(rest->number, QStringLiteral("A-2026-0002"));
+    QCOMPARE(service.findByNumber(inv->number)->status, InvoiceStatus::Refunded);
+    QVERIFY(!service.recordCardPayment(inv->number, 3804, QStringLiteral("pi_B")).ok());
+    // invoice + 2 payments + (credit note + refund event) x 2
+    auto report = HashChain::verify(*m_f.db);
+    QVERIFY(report.ok());
+    QCOMPARE(report->entries, qint64(7));
+    QVERIFY(!report->firstBroken);
 }
 
 void tst_InvoiceService::list_filters_data()
