@@ -95,7 +95,7 @@ void tst_PaymentService::init()
     m_config = StripeConfig();
     m_config.apiBase = m_server->baseUrl();
     m_config.apiKey = m_server->apiKey();
-    m_config.timeoutMs = 500;
+    m_config.timeoutMs = 1500;
     m_config.initialBackoffMs = 10;
     m_config.maxBackoffMs = 40;
     openService();

@@ -84,7 +84,7 @@ StripeConfig tst_StripeGateway::config() const
     StripeConfig c;
     c.apiBase = m_server->baseUrl();
     c.apiKey = m_server->apiKey();
-    c.timeoutMs = 400;
+    c.timeoutMs = 1500; // generous: a loaded CI machine must not turn a slow reply into an extra attempt
     c.maxAttempts = 3;
     c.initialBackoffMs = 10;
     c.maxBackoffMs = 40;

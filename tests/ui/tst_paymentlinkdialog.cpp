@@ -72,7 +72,7 @@ void tst_PaymentLinkDialog::init()
     StripeConfig config;
     config.apiBase = m_server->baseUrl();
     config.apiKey = m_server->apiKey();
-    config.timeoutMs = 500;
+    config.timeoutMs = 1500;
     config.maxAttempts = 2;
     config.initialBackoffMs = 10;
     m_gateway = std::make_unique<StripeGateway>(m_network.get(), config);
