@@ -20,6 +20,7 @@ class tst_InvoiceCli : public QObject
 private slots:
     void init();
     void slice_issueRenderList_pdfHasNumberAndTotal();
+    void issue_concurrentProcesses_uniqueGapFreeNumbers_data();
     void issue_concurrentProcesses_uniqueGapFreeNumbers();
     void credit_partialAmount_ownSeries();
     void errors_exitCodes_data();
@@ -113,8 +114,19 @@ void tst_InvoiceCli::slice_issueRenderList_pdfHasNumberAndTotal()
     QCOMPARE(s.value(QLatin1String("invoice_number")).toString(), number);
 }
 
+void tst_InvoiceCli::issue_concurrentProcesses_uniqueGapFreeNumbers_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    QTest::addRow("postgresql") << QStringLiteral("postgresql");
+}
+
 void tst_InvoiceCli::issue_concurrentProcesses_uniqueGapFreeNumbers()
 {
+    QFETCH(QString, engine);
+    m_db = databaseLocationFor(engine, m_dir->path());
+    if (m_db.isEmpty())
+        QSKIP("PostgreSQL not configured: set MINUTIER_TEST_POSTGRES (scripts/test.sh does)");
     QVERIFY(!setUp().isEmpty());
     constexpr int kProcesses = 8;
     for (int i = 1; i < kProcesses; ++i)
