@@ -1,5 +1,6 @@
 #include "FakeStripeServer.h"
 #include "ManualClock.h"
+#include "TestSupport.h"
 
 #include "payments/PaymentService.h"
 #include "payments/StripeGateway.h"
@@ -56,6 +57,8 @@ private slots:
     void placeNextHold_savedCard_addsAuthorizedHold();
     void placeNextHold_declined_failsAndKeepsCap();
     void secretKey_neverInDatabaseOrLog();
+    void engine_holdCrashReconcileSettleRefund_data();
+    void engine_holdCrashReconcileSettleRefund();
 
 private:
     void openService();
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<StripeGateway> m_gateway;
     std::unique_ptr<PaymentService> m_service;
     StripeConfig m_config;
+    QString m_location;
 };
 
 void tst_PaymentService::initTestCase()
@@ -98,6 +102,7 @@ void tst_PaymentService::init()
     m_config.timeoutMs = 1500;
     m_config.initialBackoffMs = 10;
     m_config.maxBackoffMs = 40;
+    m_location = m_dir->filePath(QStringLiteral("m.sqlite"));
     openService();
 }
 
@@ -110,7 +115,7 @@ void tst_PaymentService::cleanup()
 
 void tst_PaymentService::openService()
 {
-    auto db = Database::open(m_dir->filePath(QStringLiteral("m.sqlite")));
+    auto db = Database::open(m_location);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
     m_db = std::move(db).value();
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -504,6 +509,50 @@ void tst_PaymentService::secretKey_neverInDatabaseOrLog()
     }
     QVERIFY(files >= 1);
     openService();
+}
+
+void tst_PaymentService::engine_holdCrashReconcileSettleRefund_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    QTest::addRow("postgresql") << QStringLiteral("postgresql");
+}
+
+// The whole outbox on both engines: a hold, a capture cut off by a crash, reconcile, settle, refund.
+void tst_PaymentService::engine_holdCrashReconcileSettleRefund()
+{
+    QFETCH(QString, engine);
+    closeService();
+    m_location = test::databaseLocationFor(engine, m_dir->path());
+    if (m_location.isEmpty())
+        QSKIP("MINUTIER_TEST_POSTGRES is not set (scripts/test.sh starts a server)");
+    openService();
+    QVERIFY(m_db);
+    const PaymentHold h = hold(eur(3000), QStringLiteral("s-eng"));
+    QCOMPARE(int(h.status), int(HoldStatus::Authorized));
+    m_server->injectFault(Fault::HangAfterProcessing, QStringLiteral("/capture"), 1);
+    m_service->settleSession(QStringLiteral("s-eng"), eur(2000), this, [](Result<SessionSettlement>) {});
+    QTRY_COMPARE(m_server->requestCount("POST", QStringLiteral("/capture")), 1);
+    closeService();
+    openService();
+    std::optional<Result<ReconcileReport>> report;
+    m_service->reconcile(this, [&](Result<ReconcileReport> r) { report = std::move(r); });
+    QCOMPARE(wait(report)->completed, 1);
+    auto st = settle(QStringLiteral("s-eng"), 2000);
+    QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().detail));
+    QCOMPARE(st->captured.minor(), qint64(2000));
+    QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
+    std::optional<Result<SessionSettlement>> refunded;
+    m_service->refundSession(QStringLiteral("s-eng"), eur(700), this, [&](Result<SessionSettlement> r) { refunded = std::move(r); });
+    auto rf = wait(refunded);
+    QVERIFY2(rf.ok(), qPrintable(rf.ok() ? QString() : rf.error().detail));
+    QCOMPARE(rf->refunded.minor(), qint64(700));
+    QCOMPARE(int(rf->status), int(SettlementStatus::PartlyRefunded));
+    auto ops = m_service->outbox().operations(QStringLiteral("s-eng"));
+    QVERIFY(ops.ok());
+    QCOMPARE(ops->size(), 3); // hold, capture, refund
+    for (const PaymentOperation &op : *ops)
+        QCOMPARE(int(op.state), int(OperationState::Succeeded));
 }
 
 QTEST_GUILESS_MAIN(tst_PaymentService)
