@@ -391,7 +391,9 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
         return done(holds.error());
     QList<PaymentHold> eligible;
     for (const PaymentHold &h : *holds) {
-        if ((h.isAuthorized() || h.status == HoldStatus::Captured || h.status == HoldStatus::Released) && !h.paymentIntentId.isEmpty()) {
+        const bool usable = h.isAuthorized() || h.status == HoldStatus::Captured || h.status == HoldStatus::Released
+            || h.status == HoldStatus::RequiresAction; // never authorised: released below
+        if (usable && !h.paymentIntentId.isEmpty()) {
             if (h.amount.currency() != gross.currency())
                 return done(makeError(ErrorCode::InvalidInput, QStringLiteral("the holds are in %1, the session in %2")
                                                                    .arg(h.amount.currency().code(), gross.currency().code())));
@@ -406,7 +408,7 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
     QList<qint64> take(eligible.size(), 0);
     qint64 remaining = notCharged ? 0 : gross.minor();
     for (qsizetype i = 0; i < eligible.size(); ++i) {
-        if (eligible[i].status == HoldStatus::Released)
+        if (eligible[i].status == HoldStatus::Released || eligible[i].status == HoldStatus::RequiresAction)
             continue;
         take[i] = qMin(remaining, eligible[i].amount.minor());
         remaining -= take[i];
@@ -456,6 +458,7 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
             return done(s.error());
         qCInfo(lcPayments).noquote() << "session" << sessionId << settlementStatusKey(st.status) << "captured" << captured
                                      << "shortfall" << shortfall;
+        emit sessionSettled(st);
         done(st);
     };
     auto next = std::make_shared<std::function<void(qsizetype)>>();
@@ -531,7 +534,7 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
             PaymentOutbox::idempotencyKey(sessionId, OperationKind::Refund, h.holdIndex, refundsPerHold.value(h.holdIndex) + 1));
         steps->append(op);
     }
-    auto finish = [this, sessionId, currency, done]() {
+    auto finish = [this, sessionId, currency, wanted, done]() {
         auto after = m_outbox.holds(sessionId);
         if (!after)
             return done(after.error());
@@ -548,6 +551,7 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
         st.status = refunded >= capturedTotal ? SettlementStatus::Refunded : SettlementStatus::PartlyRefunded;
         if (auto s = m_outbox.saveSettlement(st); !s)
             return done(s.error());
+        emit sessionRefunded(st, Money::fromMinor(wanted, currency));
         done(st);
     };
     auto next = std::make_shared<std::function<void(qsizetype)>>();

@@ -100,6 +100,12 @@ public:
     // Plain words for a decline code (translated).
     static QString declineReason(const QString &declineCode, const QString &apiMessage);
 
+signals:
+    // A session's payment was settled (captured or not charged): invoicing marks it paid.
+    void sessionSettled(const minutier::SessionSettlement &settlement);
+    // A refund went through: invoicing issues the credit note for `amount`.
+    void sessionRefunded(const minutier::SessionSettlement &settlement, const minutier::Money &amount);
+
 private:
     void runOperation(PaymentOperation op, const PaymentHold *newHold, std::function<void(Result<QJsonObject>)> done);
     void runCaptureOrRelease(const PaymentHold &hold, qint64 captureMinor, std::function<void(Result<QJsonObject>)> done);

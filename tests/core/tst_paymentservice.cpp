@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <optional>
@@ -49,6 +50,7 @@ private slots:
     void settle_crashBetweenSendAndRecord_neverCapturesTwice_data();
     void settle_crashBetweenSendAndRecord_neverCapturesTwice();
     void settle_rerunAfterSuccess_sendsNothing();
+    void settle_requiresActionHold_isReleasedAndSettlementSignalled();
     void hold_replyLostThenRestart_reconcileReplaysSameIntent();
     void refund_amount_refundsLatestHoldFirst_data();
     void refund_amount_refundsLatestHoldFirst();
@@ -354,6 +356,21 @@ void tst_PaymentService::settle_rerunAfterSuccess_sendsNothing()
     QCOMPARE(m_server->totalCaptureCount(), 1);
 }
 
+void tst_PaymentService::settle_requiresActionHold_isReleasedAndSettlementSignalled()
+{
+    const PaymentHold ok = hold(eur(3000));
+    m_server->injectFault(Fault::RequiresAction, QStringLiteral("/v1/payment_intents"), 1);
+    const PaymentHold pending = hold(eur(3000));
+    QCOMPARE(int(pending.status), int(HoldStatus::RequiresAction));
+    QSignalSpy settled(m_service.get(), &PaymentService::sessionSettled);
+    auto st = settle(QStringLiteral("s-1"), 1800);
+    QVERIFY(st.ok());
+    QCOMPARE(m_server->paymentIntent(ok.paymentIntentId).value(QStringLiteral("amount_received")).toInteger(), qint64(1800));
+    QCOMPARE(m_server->paymentIntent(pending.paymentIntentId).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(settled.size(), 1);
+    QCOMPARE(settled.first().first().value<SessionSettlement>().captured.minor(), qint64(1800));
+}
+
 void tst_PaymentService::hold_replyLostThenRestart_reconcileReplaysSameIntent()
 {
     m_server->injectFault(Fault::HangAfterProcessing, QStringLiteral("/v1/payment_intents"), 1);
@@ -398,6 +415,7 @@ void tst_PaymentService::refund_amount_refundsLatestHoldFirst()
     hold(eur(3000));
     hold(eur(3000));
     QVERIFY(settle(QStringLiteral("s-1"), 4000).ok()); // 3000 + 1000
+    QSignalSpy refundedSignal(m_service.get(), &PaymentService::sessionRefunded);
     std::optional<Result<SessionSettlement>> out;
     m_service->refundSession(QStringLiteral("s-1"), refund < 0 ? std::nullopt : std::optional<Money>(eur(refund)), this,
         [&](Result<SessionSettlement> r) { out = std::move(r); });
@@ -406,8 +424,11 @@ void tst_PaymentService::refund_amount_refundsLatestHoldFirst()
     auto recorded = m_service->outbox().settlement(QStringLiteral("s-1"));
     QCOMPARE(int((*recorded)->status), status);
     QCOMPARE((*recorded)->refunded.minor(), expectedRefunded);
-    if (ok)
+    QCOMPARE(refundedSignal.size(), ok ? 1 : 0);
+    if (ok) {
         QCOMPARE(st->refunded.minor(), expectedRefunded);
+        QCOMPARE(refundedSignal.first().at(1).value<Money>().minor(), expectedRefunded);
+    }
 }
 
 void tst_PaymentService::coverage_gross_advisesRollingHold_data()
