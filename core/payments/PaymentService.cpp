@@ -88,29 +88,38 @@ Result<PaymentHold> PaymentService::reloadHold(const QString &holdId) const
 
 void PaymentService::runOperation(PaymentOperation op, const PaymentHold *newHold, std::function<void(Result<QJsonObject>)> done)
 {
-    auto existing = m_outbox.findOperation(op.idempotencyKey.toUtf8());
-    if (!existing) {
-        done(existing.error());
-        return;
-    }
-    if (existing->has_value()) {
+    // A definitive failure (nothing happened at Stripe) may have been stored under its key by
+    // Stripe's idempotency layer: trying again goes out under "<key>:retry-N", itself recorded
+    // before it is sent, so the chain is the same after a restart.
+    const QString baseKey = op.idempotencyKey;
+    for (int retry = 1;; ++retry) {
+        auto existing = m_outbox.findOperation(op.idempotencyKey.toUtf8());
+        if (!existing) {
+            done(existing.error());
+            return;
+        }
+        if (!existing->has_value())
+            break; // a new operation under op.idempotencyKey
         PaymentOperation prev = **existing;
         if (prev.state == OperationState::Succeeded) {
             // Done before (a re-run after an interruption): never sent again.
             done(QJsonDocument::fromJson(prev.responseSummary.toUtf8()).object());
             return;
         }
-        if (prev.state != OperationState::Failed && prev.requestBody != op.requestBody) {
+        if (prev.state == OperationState::Failed) {
+            op.idempotencyKey = baseKey + QStringLiteral(":retry-") + QString::number(retry);
+            continue;
+        }
+        if (prev.requestBody != op.requestBody) {
             done(makeError(ErrorCode::Conflict,
                 QStringLiteral("an earlier %1 with other amounts (key %2) is not confirmed yet; reconcile before trying again")
                     .arg(operationKindKey(prev.kind), prev.idempotencyKey)));
             return;
         }
-        prev.requestBody = op.requestBody;
-        prev.amountMinor = op.amountMinor;
         if (prev.paymentIntentId.isEmpty())
             prev.paymentIntentId = op.paymentIntentId;
-        op = prev;
+        op = prev; // pending or sent: the same request, the same key
+        break;
     }
     if (auto s = m_outbox.recordPending(op, newHold); !s) {
         done(s.error());

@@ -24,6 +24,7 @@ private slots:
     void hold_savedCard_printsIntentJson();
     void capture_twice_chargesOnce();
     void release_thenStatus_showsCanceled();
+    void capture_refusedThenCorrected_capturesUnderRetryKey();
     void failure_data();
     void failure();
     void link_paidWhileWaiting_thenSettle_capturesSessionGross();
@@ -149,6 +150,32 @@ void tst_PaymentsCli::capture_twice_chargesOnce()
         QCOMPARE(r.out.trimmed(), QByteArray("{\"payment_intent\":\"") + pi.toUtf8() + "\",\"status\":\"succeeded\",\"captured_minor\":1250}");
     }
     QCOMPARE(m_server->captureCount(pi), 1);
+}
+
+void tst_PaymentsCli::capture_refusedThenCorrected_capturesUnderRetryKey()
+{
+    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
+        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
+    const QString pi = json(r).value(QStringLiteral("payment_intent")).toString();
+    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi, QStringLiteral("--amount"),
+        QStringLiteral("40.00") });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("amount_too_large"), r.err.constData());
+    // The refusal is stored under the first key by the idempotency layer (as Stripe may do): the
+    // corrected capture must go out under a new key, not collide with an idempotency_error.
+    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi, QStringLiteral("--amount"),
+        QStringLiteral("12.50") });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(json(r).value(QStringLiteral("captured_minor")).toInteger(), 1250);
+    QCOMPARE(m_server->captureCount(pi), 1);
+    QStringList keys;
+    for (const auto &req : m_server->requests()) {
+        if (req.path.endsWith(QLatin1String("/capture")))
+            keys << req.idempotencyKey;
+    }
+    QCOMPARE(keys.size(), 2);
+    QVERIFY(keys[0].endsWith(QLatin1String(":capture:0")));
+    QCOMPARE(keys[1], keys[0] + QStringLiteral(":retry-1"));
 }
 
 void tst_PaymentsCli::release_thenStatus_showsCanceled()
