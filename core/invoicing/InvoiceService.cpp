@@ -268,6 +268,23 @@ Result<std::pair<qint64, QStringList>> cardPayments(Database &db, const QList<Se
     return std::make_pair(paid, references);
 }
 
+// Numbers must follow the dates: if the wall clock went back (NTP, a manual change) behind the last
+// document of the series, the new one takes the last one's time instead of an earlier date.
+Result<QDateTime> chronologicalNow(Database &db, InvoiceKind kind, const QDateTime &now)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT MAX(issued_at) FROM invoices WHERE kind = ? AND status <> 'draft'"));
+    q.addBindValue(invoiceKindKey(kind));
+    if (auto s = Database::exec(q, "read last issue time"); !s)
+        return s.error();
+    if (q.next() && !q.value(0).isNull()) {
+        const QDateTime last = SqlUtil::timeFromDb(q.value(0));
+        if (last.isValid() && last > now)
+            return last;
+    }
+    return now;
+}
+
 QDate localDate(const QDateTime &utc)
 {
     return utc.toLocalTime().date();
@@ -318,7 +335,10 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
         if (!client)
             return client.error();
 
-        const QDateTime now = m_clock.nowUtc();
+        auto chronological = chronologicalNow(m_db, InvoiceKind::Invoice, m_clock.nowUtc());
+        if (!chronological)
+            return chronological.error();
+        const QDateTime now = *chronological;
         Invoice inv;
         inv.id = SqlUtil::newId();
         inv.kind = InvoiceKind::Invoice;
@@ -434,7 +454,10 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
                     .arg(Money::fromMinor(amount, original.currency).toDecimalString(), number,
                         Money::fromMinor(remaining, original.currency).toDecimalString()));
 
-        const QDateTime now = m_clock.nowUtc();
+        auto chronological = chronologicalNow(m_db, InvoiceKind::CreditNote, m_clock.nowUtc());
+        if (!chronological)
+            return chronological.error();
+        const QDateTime now = *chronological;
         Invoice note;
         note.id = SqlUtil::newId();
         note.kind = InvoiceKind::CreditNote;

@@ -31,6 +31,7 @@ private slots:
     void issue_severalInvoices_numbersAreConsecutive();
     void issue_newYear_sequenceRestartsAtOne_data() { engines(); }
     void issue_newYear_sequenceRestartsAtOne();
+    void issue_wallClockWentBack_datesStayChronological();
     void issue_twoConnectionsInterleaved_noGapNoDuplicate_data() { engines(); }
     void issue_twoConnectionsInterleaved_noGapNoDuplicate();
     void issue_sessions_markedBilledWithInvoiceId_data() { engines(); }
@@ -149,6 +150,26 @@ void tst_InvoiceService::issue_newYear_sequenceRestartsAtOne()
     QCOMPARE(a->number, QStringLiteral("F-2026-0001"));
     QCOMPARE(b->number, QStringLiteral("F-2026-0002"));
     QCOMPARE(c->number, QStringLiteral("F-2027-0001"));
+}
+
+void tst_InvoiceService::issue_wallClockWentBack_datesStayChronological()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto a = service.issueForSessions({ m_f.addSession(client, offer) });
+    QVERIFY(a.ok());
+    m_f.clock.jumpWallClock(-3600 * 1000); // the system clock is set back one hour
+    auto b = service.issueForSessions({ m_f.addSession(client, offer) });
+    QVERIFY(b.ok());
+    QCOMPARE(b->number, QStringLiteral("F-2026-0002"));
+    QVERIFY(b->issuedAt >= a->issuedAt);
+    m_f.clock.jumpWallClock(2 * 3600 * 1000);
+    auto c = service.issueForSessions({ m_f.addSession(client, offer) });
+    QVERIFY(c.ok());
+    QCOMPARE(c->issuedAt, m_f.clock.nowUtc());
 }
 
 void tst_InvoiceService::issue_twoConnectionsInterleaved_noGapNoDuplicate()
