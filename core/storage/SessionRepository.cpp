@@ -124,10 +124,11 @@ Result<Session> SessionRepository::find(const QString &id) const
     return fromRow(q);
 }
 
-Result<QList<Session>> SessionRepository::list(const SessionFilter &filter) const
+namespace {
+// The WHERE clause shared by list(), count() and monthlyTotals().
+QString whereClause(const SessionFilter &filter, QVariantList &binds)
 {
     QStringList where;
-    QVariantList binds;
     if (filter.from.isValid()) {
         where << QStringLiteral("s.started_at >= ?");
         binds << SqlUtil::toDb(filter.from);
@@ -140,6 +141,10 @@ Result<QList<Session>> SessionRepository::list(const SessionFilter &filter) cons
         where << QStringLiteral("s.client_id = ?");
         binds << filter.clientId;
     }
+    if (!filter.clientKind.isEmpty()) {
+        where << QStringLiteral("c.kind = ?");
+        binds << filter.clientKind;
+    }
     if (!filter.states.isEmpty()) {
         QStringList marks;
         for (SessionState st : filter.states) {
@@ -148,12 +153,64 @@ Result<QList<Session>> SessionRepository::list(const SessionFilter &filter) cons
         }
         where << QStringLiteral("s.state IN (") + marks.join(u',') + u')';
     }
-    QString sql = kSelect;
-    if (!where.isEmpty())
-        sql += QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
+    return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
+}
+
+// count() and monthlyTotals() read the clients table only to filter by relationship.
+QString clientsJoin(const SessionFilter &filter)
+{
+    return filter.clientKind.isEmpty() ? QString() : QStringLiteral("JOIN clients c ON c.id = s.client_id ");
+}
+} // namespace
+
+Result<qint64> SessionRepository::count(const SessionFilter &filter) const
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM sessions s ") + clientsJoin(filter) + whereClause(filter, binds);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (auto s = Database::exec(q, "count sessions"); !s)
+        return s.error();
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Result<QList<SessionMonthTotal>> SessionRepository::monthlyTotals(const SessionFilter &filter) const
+{
+    SessionFilter billed = filter;
+    billed.states = { SessionState::Ended, SessionState::Billed };
+    QVariantList binds;
+    const QString sql = QStringLiteral(
+        "SELECT substr(s.started_at, 1, 7) AS month, s.currency, COUNT(*), "
+        "SUM(CASE WHEN s.gross_minor = 0 THEN 1 ELSE 0 END), SUM(s.billable_seconds), SUM(s.gross_minor) "
+        "FROM sessions s ")
+        + clientsJoin(billed) + whereClause(billed, binds) + QStringLiteral("GROUP BY substr(s.started_at, 1, 7), s.currency ORDER BY 1 DESC, 2");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (auto s = Database::exec(q, "monthly totals"); !s)
+        return s.error();
+    QList<SessionMonthTotal> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+            q.value(4).toLongLong(), q.value(5).toLongLong() });
+    return out;
+}
+
+Result<QList<Session>> SessionRepository::list(const SessionFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    QString sql = kSelect + where;
     sql += QStringLiteral("ORDER BY s.started_at DESC, s.id");
     if (filter.limit > 0)
         sql += QStringLiteral(" LIMIT ") + QString::number(filter.limit);
+    if (filter.limit > 0 && filter.offset > 0)
+        sql += QStringLiteral(" OFFSET ") + QString::number(filter.offset);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -16,6 +16,18 @@ struct SessionFilter {
     QString clientId;
     QList<SessionState> states; // empty = all
     int limit = 0; // 0 = no limit
+    int offset = 0; // rows to skip (with a limit): the history pages through large tables
+    QString clientKind; // clientKindKey() of the client, empty = all
+};
+
+// Totals of one month (UTC calendar month of started_at) and currency, for ended and billed sessions.
+struct SessionMonthTotal {
+    QString month; // "2026-11"
+    QString currency;
+    qint64 calls = 0;
+    qint64 freeCalls = 0; // gross 0
+    qint64 billableSeconds = 0;
+    qint64 grossMinor = 0;
 };
 
 class SessionRepository final
@@ -32,6 +44,10 @@ public:
     Status heartbeat(const QString &id, qint64 durationMs, SessionState state, const QDateTime &at);
     Result<Session> find(const QString &id) const;
     Result<QList<Session>> list(const SessionFilter &filter = {}) const;
+    // How many sessions match (limit and offset ignored).
+    Result<qint64> count(const SessionFilter &filter = {}) const;
+    // Monthly totals of the matching ended and billed sessions, newest month first.
+    Result<QList<SessionMonthTotal>> monthlyTotals(const SessionFilter &filter = {}) const;
 
 private:
     Database &m_db;

@@ -4,12 +4,14 @@
 #include "history/MonthlyTotals.h"
 #include "history/SessionsModel.h"
 #include "storage/Database.h"
+#include "storage/SessionRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace minutier;
 
@@ -54,7 +56,19 @@ void tst_HistoryView::filters_periodClientKind_narrowTheRows()
     QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester totalsTester(view.totalsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view.setClients(demo.clients);
+    QVERIFY(view.isStale()); // nothing read before the history is shown
+    QCOMPARE(view.model()->rowCount(), 0);
+    view.show();
     QCOMPARE(view.model()->rowCount(), 36);
+    // The monthly totals follow the table: September, October, November.
+    QTRY_COMPARE(view.totalsModel()->rowCount(), 3);
+    const auto totalCalls = [&view] {
+        qint64 calls = 0;
+        for (const MonthTotal &t : view.totalsModel()->totals())
+            calls += t.calls;
+        return calls;
+    };
+    QCOMPARE(totalCalls(), 36);
 
     // Sessions every two days back from 24 November: 12 in November, 16 in October.
     auto *period = view.findChild<QComboBox *>(QStringLiteral("periodFilter"));
@@ -80,28 +94,42 @@ void tst_HistoryView::filters_periodClientKind_narrowTheRows()
             expected += (c.id == s.clientId && c.kind == ClientKind::Premium) ? 1 : 0;
     QVERIFY(expected > 0);
     QCOMPARE(view.model()->rowCount(), expected);
+    QTRY_COMPARE(totalCalls(), qint64(expected));
 }
 
 void tst_HistoryView::totals_perMonth_minutesRevenueAndFreeShare()
 {
-    auto session = [](QDateTime started, qint64 billableSeconds, qint64 gross, SessionState state = SessionState::Ended) {
+    const auto demo = test::seedDemo(*m_db, *m_clock, 0);
+    SessionRepository repo(*m_db);
+    auto insert = [&](QDateTime started, qint64 billableSeconds, qint64 gross, SessionState state = SessionState::Ended) {
         Session s;
+        s.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        s.clientId = demo.clients.first().id;
+        s.offerId = demo.offers.first().id;
+        s.offerName = demo.offers.first().name;
+        s.policy = demo.offers.first().policy;
         s.startedAt = started;
+        s.endedAt = started.addSecs(billableSeconds);
+        s.durationMs = billableSeconds * 1000;
         s.billableSeconds = billableSeconds;
+        s.net = Money::fromMinor(gross, Currency::eur());
+        s.vat = Money::fromMinor(0, Currency::eur());
         s.gross = Money::fromMinor(gross, Currency::eur());
         s.state = state;
-        return s;
+        QVERIFY(repo.insert(s).ok());
     };
     const QDateTime nov(QDate(2026, 11, 10), QTime(12, 0), Qt::UTC);
     const QDateTime oct(QDate(2026, 10, 10), QTime(12, 0), Qt::UTC);
-    const QList<Session> sessions = {
-        session(nov, 600, 3000),
-        session(nov, 0, 0), // a free call
-        session(nov, 150, 750, SessionState::Billed),
-        session(nov, 999, 9999, SessionState::Discarded), // left out
-        session(oct, 120, 600),
-    };
-    const auto totals = MonthlyTotalsModel::compute(sessions);
+    insert(nov, 600, 3000);
+    insert(nov, 0, 0); // a free call
+    insert(nov, 150, 750, SessionState::Billed);
+    insert(nov, 999, 9999, SessionState::Discarded); // left out
+    insert(nov, 999, 9999, SessionState::Running); // left out
+    insert(oct, 120, 600);
+
+    auto rows = repo.monthlyTotals();
+    QVERIFY(rows.ok());
+    const auto totals = MonthlyTotalsModel::fromRows(rows.value());
     QCOMPARE(totals.size(), 2);
     QCOMPARE(totals.at(0).month, QDate(2026, 11, 1));
     QCOMPARE(totals.at(0).calls, 3);
@@ -113,7 +141,7 @@ void tst_HistoryView::totals_perMonth_minutesRevenueAndFreeShare()
 
     MonthlyTotalsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSessions(sessions);
+    model.setTotals(rows.value());
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, MonthlyTotalsModel::FreeShare).data().toString(), QStringLiteral("33 %"));
     QCOMPARE(model.index(0, MonthlyTotalsModel::Minutes).data().toString(), QStringLiteral("12 min"));
@@ -121,32 +149,54 @@ void tst_HistoryView::totals_perMonth_minutesRevenueAndFreeShare()
 
 void tst_HistoryView::model_manySessions_fetchedInBatches()
 {
-    QList<Session> sessions;
-    for (int i = 0; i < 1234; ++i) {
-        Session s;
-        s.id = QString::number(i);
-        s.startedAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60);
-        s.gross = Money::fromMinor(i, Currency::eur());
-        sessions.append(s);
-    }
+    const auto demo = test::seedDemo(*m_db, *m_clock, 0);
+    const int count = 1234;
+    QVERIFY(m_db->inTransaction([&]() -> Status {
+        SessionRepository repo(*m_db);
+        for (int i = 0; i < count; ++i) {
+            Session s;
+            s.id = QStringLiteral("s%1").arg(i, 5, 10, QLatin1Char('0'));
+            s.clientId = demo.clients.at(i % demo.clients.size()).id;
+            s.offerName = QStringLiteral("Bulk");
+            s.policy = demo.offers.first().policy;
+            s.startedAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addSecs(i * 60);
+            s.endedAt = s.startedAt.addSecs(30);
+            s.gross = s.net = s.vat = Money::fromMinor(i, Currency::eur());
+            if (auto st = repo.insert(s); !st)
+                return st;
+        }
+        return {};
+    }).ok());
+
     // The tester itself fetches more while checking, so batching is checked on a second model.
-    SessionsModel checked;
+    SessionsModel checked(*m_db);
     QAbstractItemModelTester tester(&checked, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    checked.setSessions(sessions);
+    QVERIFY(checked.setFilter({}).ok());
     while (checked.canFetchMore({}))
         checked.fetchMore({});
-    QCOMPARE(checked.rowCount(), 1234);
+    QCOMPARE(checked.rowCount(), count);
 
-    SessionsModel model;
-    model.setSessions(sessions);
+    SessionsModel model(*m_db);
+    QVERIFY(model.setFilter({}).ok());
+    QCOMPARE(model.totalCount(), count);
     QCOMPARE(model.rowCount(), SessionsModel::kBatch);
     QVERIFY(model.canFetchMore({}));
     model.fetchMore({});
     QCOMPARE(model.rowCount(), 2 * SessionsModel::kBatch);
     model.fetchMore({});
-    QCOMPARE(model.rowCount(), 1234);
+    QCOMPARE(model.rowCount(), count);
     QVERIFY(!model.canFetchMore({}));
-    QCOMPARE(model.index(1233, 0).data(SessionsModel::SessionIdRole).toString(), QStringLiteral("1233"));
+    // Newest first, across page boundaries, without duplicates.
+    QCOMPARE(model.index(0, 0).data(SessionsModel::SessionIdRole).toString(), QStringLiteral("s01233"));
+    QCOMPARE(model.index(SessionsModel::kBatch, 0).data(SessionsModel::SessionIdRole).toString(),
+        QStringLiteral("s%1").arg(count - 1 - SessionsModel::kBatch, 5, 10, QLatin1Char('0')));
+    QCOMPARE(model.index(count - 1, 0).data(SessionsModel::SessionIdRole).toString(), QStringLiteral("s00000"));
+
+    // A client filter and a relationship filter are applied by the database.
+    SessionFilter byKind;
+    byKind.clientKind = QStringLiteral("premium");
+    QVERIFY(model.setFilter(byKind).ok());
+    QVERIFY(model.totalCount() > 0 && model.totalCount() < count);
 }
 
 QTEST_MAIN(tst_HistoryView)

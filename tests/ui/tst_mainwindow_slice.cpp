@@ -174,6 +174,7 @@ void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAnd
         QCOMPARE(ended->first().gross.minor(), 4524);
 
         // History: the session is there and selected; issue the invoice after confirming.
+        window.showPage(MainWindow::Page::History);
         HistoryView *history = window.historyView();
         SessionsModel *model = history->model();
         QCOMPARE(model->rowCount(), 1);
@@ -210,6 +211,7 @@ void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAnd
     MainWindow again(*m_db, *m_clock, *m_settings, invoicesDir);
     again.show();
     QVERIFY(!again.showFirstRunIfNeeded());
+    again.showPage(MainWindow::Page::History);
     QCOMPARE(again.historyView()->model()->rowCount(), 1);
     QCOMPARE(again.historyView()->model()->index(0, SessionsModel::Invoice).data().toString(), invoiceNumber);
     QCOMPARE(again.callPanel()->findChild<QComboBox *>(QStringLiteral("clientCombo"))->currentData().toString(), clientId);

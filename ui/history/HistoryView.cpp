@@ -24,7 +24,9 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSet>
+#include <QShowEvent>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcHistory, "minutier.ui.history")
@@ -37,7 +39,7 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     , m_clock(clock)
     , m_invoicesDir(std::move(invoicesDir))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
-    , m_model(new SessionsModel(this))
+    , m_model(new SessionsModel(db, this))
     , m_totals(new MonthlyTotalsModel(this))
     , m_period(new QComboBox(this))
     , m_client(new QComboBox(this))
@@ -47,6 +49,7 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     , m_totalsTable(new QTableView(this))
     , m_issue(new QPushButton(Icons::icon(QStringLiteral("invoice"), Qt::white), tr("&Issue invoice"), this))
     , m_open(new QPushButton(Icons::icon(QStringLiteral("pdf")), tr("&Open PDF"), this))
+    , m_totalsTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("historyView"));
     auto *title = new QLabel(tr("History"), this);
@@ -119,6 +122,9 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     layout->addWidget(totalsTitle);
     layout->addWidget(m_totalsTable);
 
+    m_totalsTimer->setSingleShot(true);
+    m_totalsTimer->setInterval(0);
+    connect(m_totalsTimer, &QTimer::timeout, this, &HistoryView::updateTotals);
     connect(m_period, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_client, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
@@ -153,6 +159,27 @@ QString HistoryView::pdfPathFor(const QString &invoiceNumber) const
 
 void HistoryView::reload()
 {
+    m_stale = true;
+    if (isVisible())
+        load();
+}
+
+void HistoryView::updateTotals()
+{
+    auto totals = SessionRepository(m_db).monthlyTotals(m_totalsFilter);
+    m_totals->setTotals(totals ? totals.value() : QList<SessionMonthTotal>());
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        load();
+}
+
+void HistoryView::load()
+{
+    m_stale = false;
     QElapsedTimer timer;
     timer.start();
     SessionFilter filter;
@@ -175,27 +202,19 @@ void HistoryView::reload()
         break;
     }
     filter.clientId = m_client->currentData().toString();
-    auto sessions = SessionRepository(m_db).list(filter);
-    if (!sessions) {
-        m_summary->setText(ErrorText::describe(sessions.error()));
-        m_model->setSessions({});
-        m_totals->setSessions({});
+    filter.clientKind = m_kind->currentData().toString();
+    if (auto s = m_model->setFilter(filter); !s) {
+        m_summary->setText(ErrorText::describe(s.error()));
+        m_totals->setTotals({});
         return;
     }
-    QList<Session> rows = std::move(sessions).value();
-    const QString kind = m_kind->currentData().toString();
-    if (!kind.isEmpty()) {
-        QSet<QString> ofKind;
-        for (const Client &c : std::as_const(m_clients))
-            if (clientKindKey(c.kind) == kind)
-                ofKind.insert(c.id);
-        rows.removeIf([&](const Session &s) { return !ofKind.contains(s.clientId); });
-    }
-    m_totals->setSessions(rows);
-    const int count = int(rows.size());
-    m_model->setSessions(std::move(rows));
-    m_summary->setText(tr("%n session(s)", nullptr, count));
-    qCDebug(lcHistory) << "history filtered in" << timer.elapsed() << "ms," << count << "rows";
+    // The totals scan every matching session: they follow right after the table has been drawn.
+    m_totalsFilter = filter;
+    m_totalsTimer->start();
+    m_summary->setText(tr("%n session(s)", nullptr, int(m_model->totalCount())));
+    qCDebug(lcHistory) << "history filtered in" << timer.elapsed() << "ms," << m_model->totalCount() << "rows";
+    if (!m_pendingSelection.isEmpty())
+        selectSession(std::exchange(m_pendingSelection, QString()));
 }
 
 QList<Session> HistoryView::selectedSessions() const
@@ -209,6 +228,10 @@ QList<Session> HistoryView::selectedSessions() const
 
 void HistoryView::selectSession(const QString &sessionId)
 {
+    if (m_stale) {
+        m_pendingSelection = sessionId;
+        return;
+    }
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->index(row, 0).data(SessionsModel::SessionIdRole).toString() == sessionId) {
             m_table->selectRow(row);

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Session.h"
+#include "storage/SessionRepository.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -12,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace minutier {
 
@@ -35,6 +37,8 @@ public:
     // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     SessionsModel *model() const { return m_model; }
+    // The history is read when it is shown (or at once if it is visible): nothing at start-up.
+    bool isStale() const { return m_stale; }
     MonthlyTotalsModel *totalsModel() const { return m_totals; }
     QString pdfPathFor(const QString &invoiceNumber) const;
 
@@ -44,7 +48,12 @@ public slots:
     void openPdf();
     void selectSession(const QString &sessionId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void load();
+    void updateTotals();
     QList<Session> selectedSessions() const;
     void updateButtons();
 
@@ -52,6 +61,8 @@ private:
     const Clock &m_clock;
     QString m_invoicesDir;
     UrlOpener m_openUrl;
+    bool m_stale = true;
+    QString m_pendingSelection;
     QList<Client> m_clients;
     SessionsModel *m_model;
     MonthlyTotalsModel *m_totals;
@@ -63,6 +74,8 @@ private:
     QTableView *m_totalsTable;
     QPushButton *m_issue;
     QPushButton *m_open;
+    QTimer *m_totalsTimer;
+    SessionFilter m_totalsFilter;
 };
 
 } // namespace minutier

@@ -3,7 +3,6 @@
 #include "common/MoneyFormat.h"
 
 #include <QLocale>
-#include <QMap>
 
 namespace minutier {
 
@@ -12,36 +11,25 @@ MonthlyTotalsModel::MonthlyTotalsModel(QObject *parent)
 {
 }
 
-QList<MonthTotal> MonthlyTotalsModel::compute(const QList<Session> &sessions)
+QList<MonthTotal> MonthlyTotalsModel::fromRows(const QList<SessionMonthTotal> &rows)
 {
-    QMap<QDate, MonthTotal> byMonth;
-    for (const Session &s : sessions) {
-        if (s.state != SessionState::Ended && s.state != SessionState::Billed)
-            continue;
-        const QDate day = s.startedAt.toLocalTime().date();
-        const QDate month(day.year(), day.month(), 1);
-        MonthTotal &t = byMonth[month];
-        t.month = month;
-        if (!t.revenue.currency().isValid())
-            t.revenue = Money::fromMinor(0, s.gross.currency());
-        if (s.gross.currency() != t.revenue.currency())
-            continue;
-        ++t.calls;
-        if (s.gross.isZero())
-            ++t.freeCalls;
-        t.billableSeconds += s.billableSeconds;
-        if (auto sum = t.revenue.plus(s.gross))
-            t.revenue = sum.value();
+    QList<MonthTotal> out;
+    for (const SessionMonthTotal &row : rows) {
+        MonthTotal t;
+        t.month = QDate::fromString(row.month + QStringLiteral("-01"), Qt::ISODate);
+        t.calls = row.calls;
+        t.freeCalls = row.freeCalls;
+        t.billableSeconds = row.billableSeconds;
+        t.revenue = Money::fromMinor(row.grossMinor, Currency::fromCode(row.currency).value_or(Currency::eur()));
+        out.append(t);
     }
-    QList<MonthTotal> out = byMonth.values();
-    std::reverse(out.begin(), out.end()); // newest month first
     return out;
 }
 
-void MonthlyTotalsModel::setSessions(const QList<Session> &sessions)
+void MonthlyTotalsModel::setTotals(const QList<SessionMonthTotal> &rows)
 {
     beginResetModel();
-    m_totals = compute(sessions);
+    m_totals = fromRows(rows);
     endResetModel();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Session.h"
 #include "money/Money.h"
+#include "storage/SessionRepository.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -10,13 +10,11 @@
 namespace minutier {
 
 // Monthly totals of the filtered history: calls, minutes billed, revenue, share of free calls.
-// Discarded sessions and calls still running are left out. Revenue is summed per currency; the
-// table shows the first currency met (mixed-currency months are rare and shown per currency in
-// a later version).
+// Ended and billed sessions only (computed by the database); one row per month and currency.
 struct MonthTotal {
-    QDate month; // first day of the month (local time)
-    int calls = 0;
-    int freeCalls = 0;
+    QDate month; // first day of the (UTC) month
+    qint64 calls = 0;
+    qint64 freeCalls = 0;
     qint64 billableSeconds = 0;
     Money revenue;
 };
@@ -29,8 +27,8 @@ public:
 
     explicit MonthlyTotalsModel(QObject *parent = nullptr);
 
-    static QList<MonthTotal> compute(const QList<Session> &sessions);
-    void setSessions(const QList<Session> &sessions);
+    static QList<MonthTotal> fromRows(const QList<SessionMonthTotal> &rows);
+    void setTotals(const QList<SessionMonthTotal> &rows);
     const QList<MonthTotal> &totals() const { return m_totals; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -7,29 +7,39 @@
 
 namespace minutier {
 
-SessionsModel::SessionsModel(QObject *parent)
+SessionsModel::SessionsModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
 {
 }
 
-void SessionsModel::setSessions(QList<Session> sessions)
+Status SessionsModel::setFilter(const SessionFilter &filter)
 {
-    m_notifying = true;
+    m_filter = filter;
+    m_filter.offset = 0;
+    m_filter.limit = kBatch;
+    SessionRepository repo(m_db);
+    auto total = repo.count(m_filter);
+    auto rows = total ? repo.list(m_filter) : Result<QList<Session>>(total.error());
+    m_notifying = true; // views may ask for more rows from inside the reset notification
     beginResetModel();
-    m_sessions = std::move(sessions);
-    m_visible = int(std::min<qsizetype>(m_sessions.size(), kBatch));
-    endResetModel(); // views may ask for more rows from inside the reset notification
+    m_total = total ? total.value() : 0;
+    m_rows = rows ? std::move(rows).value() : QList<Session>();
+    endResetModel();
     m_notifying = false;
+    if (!rows)
+        return rows.error();
+    return {};
 }
 
 const Session *SessionsModel::sessionAt(int row) const
 {
-    return row >= 0 && row < m_visible ? &m_sessions.at(row) : nullptr;
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
 int SessionsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_visible;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SessionsModel::columnCount(const QModelIndex &parent) const
@@ -41,7 +51,7 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Session &s = m_sessions.at(index.row());
+    const Session &s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -100,19 +110,23 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool SessionsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_visible < m_sessions.size();
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_total;
 }
 
 void SessionsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_notifying)
+    if (parent.isValid() || m_notifying || m_rows.size() >= m_total)
         return;
-    const int more = int(std::min<qsizetype>(kBatch, m_sessions.size() - m_visible));
-    if (more <= 0)
+    SessionFilter page = m_filter;
+    page.offset = int(m_rows.size());
+    auto rows = SessionRepository(m_db).list(page);
+    if (!rows || rows->isEmpty()) {
+        m_total = m_rows.size(); // the table shrank meanwhile: stop asking
         return;
+    }
     m_notifying = true; // no nested fetch from inside the insertion notifications
-    beginInsertRows({}, m_visible, m_visible + more - 1);
-    m_visible += more;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows.append(rows.value());
     endInsertRows();
     m_notifying = false;
 }

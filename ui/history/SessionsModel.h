@@ -1,14 +1,18 @@
 #pragma once
 
 #include "domain/Session.h"
+#include "storage/SessionRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
 
 namespace minutier {
 
-// The sessions of the history, newest first. Rows are handed to the view in batches (fetchMore),
-// so a history of 100,000 sessions shows at once and scrolls smoothly.
+class Database;
+
+// The sessions of the history, newest first, read from the database one page at a time
+// (LIMIT/OFFSET): the view asks for more rows as it scrolls (fetchMore), so a history of 100,000
+// sessions opens and filters in a few milliseconds.
 class SessionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -17,11 +21,14 @@ public:
     enum Role { SessionIdRole = Qt::UserRole + 1, InvoiceNumberRole, StateRole };
     static constexpr int kBatch = 500;
 
-    explicit SessionsModel(QObject *parent = nullptr);
+    explicit SessionsModel(Database &db, QObject *parent = nullptr);
 
-    void setSessions(QList<Session> sessions);
+    // Reads the first page of `filter` (limit and offset are the model's own).
+    Status setFilter(const SessionFilter &filter);
+    const SessionFilter &filter() const { return m_filter; }
     const Session *sessionAt(int row) const;
-    int totalCount() const { return int(m_sessions.size()); }
+    // Every matching session, loaded or not.
+    qint64 totalCount() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,8 +38,10 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
-    QList<Session> m_sessions;
-    int m_visible = 0;
+    Database &m_db;
+    SessionFilter m_filter;
+    QList<Session> m_rows;
+    qint64 m_total = 0;
     bool m_notifying = false;
 };
 

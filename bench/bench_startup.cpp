@@ -1,0 +1,323 @@
+// Prints start-up and history figures of the desktop app (figures, never a pass/fail):
+//   1. start-up to the first painted window, Minutier on a database of 100,000 sessions and 5,000
+//      clients vs an empty QWidget window started the same way (a child process each, median of N
+//      runs; target <= 1.5x);
+//   2. filtering the history of that database (period, client, relationship; target <= 50 ms);
+//   3. resident memory of Minutier after the first paint and after the filters (target <= 90 MB).
+// Usage: bench_startup [runs, default 5] [database path, default: a cached one in the temp folder]
+// Runs offscreen unless QT_QPA_PLATFORM says otherwise. Build in Release for meaningful figures.
+#include "call/CallPanel.h"
+#include "common/Theme.h"
+#include "history/HistoryView.h"
+#include "history/SessionsModel.h"
+#include "mainwindow/MainWindow.h"
+#include "metering/Clock.h"
+#include "metering/SessionService.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/OfferRepository.h"
+#include "storage/ProfileRepository.h"
+#include "storage/SessionRepository.h"
+#include "storage/SqlUtil.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace minutier;
+
+namespace {
+
+constexpr int kClients = 5'000;
+constexpr int kSessions = 100'000;
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// Reports the first paint of `target` on stdout, then runs `after` and quits.
+class FirstPaint final : public QObject
+{
+public:
+    FirstPaint(QWidget *target, std::function<void()> after)
+        : m_after(std::move(after))
+    {
+        target->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("painted\n");
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [this] {
+                m_after();
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_after;
+    bool m_done = false;
+};
+
+int seed(const QString &path)
+{
+    auto opened = Database::open(path);
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s\n", qPrintable(path));
+        return 1;
+    }
+    Database &db = *opened.value();
+    Profile p;
+    p.legalName = QStringLiteral("Bench Conseil");
+    p.siret = QStringLiteral("73282932000074");
+    p.address = QStringLiteral("1 rue du Banc, 75001 Paris");
+    if (!ProfileRepository(db).save(p))
+        return 1;
+    QList<Offer> offers;
+    for (int i = 0; i < 3; ++i) {
+        Offer o;
+        o.name = QStringLiteral("Offer %1").arg(i + 1);
+        o.policy.rateE4 = 20'000 + i * 10'000;
+        o.policy.freeMinutes = i;
+        o.policy.vatBasisPoints = 2000;
+        auto saved = OfferRepository(db).save(o);
+        if (!saved)
+            return 1;
+        offers.append(saved.value());
+    }
+    const QList<ClientKind> kinds
+        = { ClientKind::Former, ClientKind::Prospect, ClientKind::Network, ClientKind::Premium, ClientKind::Audience };
+    QList<Client> clients;
+    auto ok = db.inTransaction([&]() -> Status {
+        for (int i = 0; i < kClients; ++i) {
+            Client c;
+            c.name = QStringLiteral("Client %1").arg(i, 5, 10, QLatin1Char('0'));
+            c.email = QStringLiteral("client%1@example.org").arg(i);
+            c.kind = kinds.at(i % kinds.size());
+            auto saved = ClientRepository(db).save(c);
+            if (!saved)
+                return saved.error();
+            clients.append(saved.value());
+        }
+        SessionRepository sessions(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < kSessions; ++i) {
+            const Client &c = clients.at((i * 7) % clients.size());
+            const Offer &o = offers.at(i % offers.size());
+            Session s;
+            s.id = SqlUtil::newId();
+            s.clientId = c.id;
+            s.clientName = c.name;
+            s.offerId = o.id;
+            s.offerName = o.name;
+            s.policy = o.policy;
+            s.state = SessionState::Ended;
+            s.durationMs = 30'000 + (i * 7'919) % 1'800'000;
+            s.startedAt = now.addSecs(-qint64(i) * 900);
+            s.endedAt = s.startedAt.addMSecs(s.durationMs);
+            s.lastHeartbeat = s.endedAt;
+            if (auto priced = SessionService::price(s); !priced)
+                return priced.error();
+            if (auto inserted = sessions.insert(s); !inserted)
+                return inserted.error();
+        }
+        return {};
+    });
+    if (!ok) {
+        std::fprintf(stderr, "seeding failed: %s\n", qPrintable(ok.error().detail));
+        return 1;
+    }
+    return 0;
+}
+
+int childEmpty(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QWidget window;
+    window.resize(1180, 760);
+    FirstPaint probe(&window, [] {});
+    window.show();
+    return app.exec();
+}
+
+int childMinutier(int argc, char **argv, const QString &path)
+{
+    QElapsedTimer phase;
+    phase.start();
+    QApplication app(argc, argv);
+    Theme::apply(app);
+    const qint64 appMs = phase.restart();
+    auto db = Database::open(path);
+    if (!db)
+        return 1;
+    const qint64 openMs = phase.restart();
+    {
+        QElapsedTimer t;
+        t.start();
+        auto clients = ClientRepository(*db.value()).list();
+        std::printf("phase clients_list %lld ms (%lld clients)\n", t.elapsed(), qint64(clients ? clients->size() : -1));
+        t.restart();
+        SessionFilter page;
+        page.limit = SessionsModel::kBatch;
+        auto rows = SessionRepository(*db.value()).list(page);
+        std::printf("phase first_page %lld ms\n", t.elapsed());
+        t.restart();
+        auto count = SessionRepository(*db.value()).count();
+        std::printf("phase count %lld ms\n", t.elapsed());
+        phase.restart();
+    }
+    SystemClock clock;
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(*db.value(), clock, settings, settingsDir.filePath(QStringLiteral("invoices")));
+    std::printf("phase qapplication %lld ms, database_open %lld ms, main_window %lld ms\n", appMs, openMs, phase.restart());
+    FirstPaint probe(&window, [&] {
+        std::printf("rss_after_paint_kb %lld\n", residentKb());
+        window.showPage(MainWindow::Page::History);
+        HistoryView *history = window.historyView();
+        const auto time = [&](const char *name, const std::function<void()> &change) {
+            QElapsedTimer t;
+            t.start();
+            change(); // the table is filled synchronously
+            const qint64 tableMs = t.restart();
+            QCoreApplication::processEvents(); // the monthly totals follow
+            std::printf("filter %s: table %lld ms, then totals %lld ms (%lld rows)\n", name, tableMs, t.elapsed(),
+                history->model()->totalCount());
+        };
+        auto *period = history->findChild<QComboBox *>(QStringLiteral("periodFilter"));
+        auto *client = history->findChild<QComboBox *>(QStringLiteral("clientFilter"));
+        auto *kind = history->findChild<QComboBox *>(QStringLiteral("kindFilter"));
+        time("all", [&] { history->reload(); });
+        time("this_month", [&] { period->setCurrentIndex(period->findData(int(HistoryView::Period::ThisMonth))); });
+        time("this_year", [&] { period->setCurrentIndex(period->findData(int(HistoryView::Period::ThisYear))); });
+        time("one_client", [&] { client->setCurrentIndex(42); });
+        time("client_cleared", [&] { client->setCurrentIndex(0); });
+        time("kind_premium", [&] { kind->setCurrentIndex(kind->findData(QStringLiteral("premium"))); });
+        {
+            // The monthly totals of the whole history (drawn right after the table).
+            kind->setCurrentIndex(0);
+            period->setCurrentIndex(period->findData(int(HistoryView::Period::All)));
+            QCoreApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            auto totals = SessionRepository(*db.value()).monthlyTotals();
+            std::printf("monthly totals of all sessions %lld ms (%lld months)\n", t.elapsed(),
+                qint64(totals ? totals->size() : -1));
+        }
+        std::printf("rss_after_filters_kb %lld\n", residentKb());
+    });
+    window.show();
+    return app.exec();
+}
+
+struct Run {
+    qint64 paintedMs = -1;
+    QStringList lines;
+};
+
+Run runChild(const QStringList &args)
+{
+    Run run;
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer timer;
+    timer.start();
+    child.start(QCoreApplication::applicationFilePath(), args);
+    QByteArray out;
+    while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
+        child.waitForReadyRead(50);
+        out += child.readAllStandardOutput();
+        if (run.paintedMs < 0 && out.contains("painted\n"))
+            run.paintedMs = timer.elapsed();
+        if (child.state() == QProcess::NotRunning && child.bytesAvailable() == 0)
+            break;
+    }
+    child.waitForFinished(60'000);
+    out += child.readAllStandardOutput();
+    for (const QByteArray &line : out.split('\n'))
+        if (!line.isEmpty() && line != "painted")
+            run.lines.append(QString::fromUtf8(line));
+    return run;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_LOGGING_RULES", "minutier.*.debug=false;minutier.storage.info=false");
+    if (argc >= 3 && qstrcmp(argv[1], "--child") == 0) {
+        if (qstrcmp(argv[2], "empty") == 0)
+            return childEmpty(argc, argv);
+        if (qstrcmp(argv[2], "seed") == 0 && argc >= 4)
+            return seed(QString::fromLocal8Bit(argv[3]));
+        if (qstrcmp(argv[2], "minutier") == 0 && argc >= 4)
+            return childMinutier(argc, argv, QString::fromLocal8Bit(argv[3]));
+        return 2;
+    }
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
+    const QString database = argc > 2 ? QString::fromLocal8Bit(argv[2])
+                                      : QDir::temp().filePath(QStringLiteral("minutier-bench-startup-v1.db"));
+    if (!QFileInfo::exists(database)) {
+        std::printf("seeding %s with %d clients and %d sessions...\n", qPrintable(database), kClients, kSessions);
+        std::fflush(stdout);
+        QElapsedTimer t;
+        t.start();
+        QProcess seeder;
+        seeder.setProcessChannelMode(QProcess::ForwardedChannels);
+        seeder.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--child"), QStringLiteral("seed"), database });
+        if (!seeder.waitForFinished(-1) || seeder.exitCode() != 0) {
+            QFile::remove(database);
+            std::fprintf(stderr, "seeding failed\n");
+            return 1;
+        }
+        std::printf("seeded in %lld ms\n", t.elapsed());
+    }
+
+    QList<qint64> empty;
+    QList<qint64> minutier;
+    QStringList lastLines;
+    for (int i = 0; i < runs; ++i) {
+        empty.append(runChild({ QStringLiteral("--child"), QStringLiteral("empty") }).paintedMs);
+        const Run run = runChild({ QStringLiteral("--child"), QStringLiteral("minutier"), database });
+        minutier.append(run.paintedMs);
+        lastLines = run.lines;
+    }
+    const qint64 e = median(empty);
+    const qint64 m = median(minutier);
+    std::printf("start-up to first paint, median of %d: empty QWidget %lld ms, Minutier %lld ms, ratio %.2f (target <= 1.5)\n",
+        runs, e, m, e > 0 ? double(m) / double(e) : 0.0);
+    for (const QString &line : lastLines)
+        std::printf("%s\n", qPrintable(line));
+    return 0;
+}
