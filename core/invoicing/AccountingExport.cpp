@@ -22,6 +22,33 @@ public:
     QDateTime nowUtc() const override { return {}; }
 };
 
+// The FEC is a flat file in one of the encodings art. A47 A-1 of the LPF lists (ASCII, ISO 8859-15,
+// EBCDIC): ISO 8859-15, i.e. Latin-1 with the euro sign and the French Œ œ Ÿ. Anything else is '?'.
+QByteArray toLatin9(const QString &text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case 0x20AC: out += char(0xA4); continue; // €
+        case 0x0160: out += char(0xA6); continue; // Š
+        case 0x0161: out += char(0xA8); continue; // š
+        case 0x017D: out += char(0xB4); continue; // Ž
+        case 0x017E: out += char(0xB8); continue; // ž
+        case 0x0152: out += char(0xBC); continue; // Œ
+        case 0x0153: out += char(0xBD); continue; // œ
+        case 0x0178: out += char(0xBE); continue; // Ÿ
+        case 0xA4: case 0xA6: case 0xA8: case 0xB4: case 0xB8: case 0xBC: case 0xBD: case 0xBE:
+            out += '?'; // Latin-1 characters whose place Latin-9 gave to the above
+            continue;
+        default:
+            out += u < 0x100 ? char(u) : '?';
+        }
+    }
+    return out;
+}
+
 QString fecAmount(qint64 minor, int exponent)
 {
     return Decimal::formatScaled(minor, exponent, exponent).replace(u'.', u',');
@@ -150,7 +177,7 @@ QByteArray fecText(const QList<FecLine> &lines)
             QString(), QString(), fecDate(l.validDate), QString(), QString() };
         out += fields.join(u'|') + QStringLiteral("\r\n");
     }
-    return out.toUtf8();
+    return toLatin9(out);
 }
 
 QString fecFileName(const QString &siren, QDate closing)

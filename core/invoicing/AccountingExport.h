@@ -31,7 +31,8 @@ struct FecLine {
 // (411) with the gross and credits sales (706) with the net and output VAT (44571) per rate; a
 // credit note does the opposite. Every entry balances.
 QList<FecLine> fecLines(const QList<Invoice> &documents);
-// The file text: header + lines, '|'-separated, dates YYYYMMDD, amounts with a decimal comma.
+// The file text: header + lines, '|'-separated, CR LF, ISO 8859-15, dates YYYYMMDD, amounts with a
+// decimal comma.
 QByteArray fecText(const QList<FecLine> &lines);
 // "<SIREN>FEC<YYYYMMDD>.txt" for a fiscal year closing on `closing`.
 QString fecFileName(const QString &siren, QDate closing);

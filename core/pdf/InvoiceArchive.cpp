@@ -22,7 +22,7 @@ public:
 };
 } // namespace
 
-Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath)
+Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath, const std::function<void(int, int)> &progress)
 {
     if (!from.isValid() || !to.isValid() || to < from)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the period must be two dates, the first not after the second"));
@@ -55,6 +55,7 @@ Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath)
         return fail(makeError(ErrorCode::Io, QStringLiteral("cannot read %1").arg(csv)));
     if (auto s = zip.add(QStringLiteral("index.csv"), index.readAll(), QDateTime::currentDateTime()); !s)
         return fail(s.error());
+    int done = 0;
     for (const Invoice &inv : *docs) {
         const QString pdf = work.filePath(QStringLiteral("doc.pdf"));
         if (auto s = InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::FacturX); !s)
@@ -66,6 +67,8 @@ Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath)
         name.replace(u'/', u'-').replace(u'\\', u'-');
         if (auto s = zip.add(name + QStringLiteral(".pdf"), f.readAll(), inv.issuedAt); !s)
             return fail(s.error());
+        if (progress)
+            progress(++done, int(docs->size()));
     }
     if (auto s = zip.close(); !s)
         return fail(s.error());

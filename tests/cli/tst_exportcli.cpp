@@ -67,7 +67,7 @@ void tst_ExportCli::fec_writesNamedBalancedFile()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("file")).toString(), expected);
     QFile f(expected);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList rows = QString::fromLatin1(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 5); // header + 2 lines per document (franchise: no VAT line)
     QVERIFY(rows[1].contains(QStringLiteral("|30,00|0,00|")));
     QVERIFY(rows[3].contains(m_credit));

@@ -27,6 +27,7 @@ private slots:
     void fec_vatCases_balancedEntries();
     void fec_file_nameHeaderAndYearOnly();
     void csv_period_onlyDocumentsOfThePeriod();
+    void fec_text_latin9Encoding();
     void zip_crc32_knownValues_data();
     void zip_crc32_knownValues();
 
@@ -84,7 +85,9 @@ void tst_FecExport::fec_vatCases_balancedEntries()
     QVERIFY2(path.ok(), qPrintable(path.ok() ? QString() : path.error().detail));
     QFile f(*path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.contains("\xC3")); // ISO 8859-15, not UTF-8
+    const QStringList rows = QString::fromLatin1(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 1 + 2 * expectedLinesPerInvoice + expectedLinesPerInvoice);
     QMap<QString, qint64> balance;
     QMap<QString, qint64> clientSide;
@@ -150,6 +153,22 @@ void tst_FecExport::csv_period_onlyDocumentsOfThePeriod()
     QCOMPARE(rows.size(), 2);
     QCOMPARE(rows[1], QStringLiteral("invoice,%1,2026-11-24,Dupont Conseil SARL,31.70,6.34,38.04,0.00,38.04,EUR,issued,,").arg(a->number));
     QVERIFY(!AccountingExport::writeCsv(*m_f.db, QDate(2026, 12, 1), QDate(2026, 11, 1), file).ok());
+}
+
+void tst_FecExport::fec_text_latin9Encoding()
+{
+    AccountingExport::FecLine l;
+    l.journalCode = QStringLiteral("VE");
+    l.compteLib = QStringLiteral("TVA collectée");
+    l.compAuxLib = QStringLiteral("Œuvre | Müller € 株");
+    l.ecritureDate = QDate(2026, 11, 24);
+    l.debitMinor = 123456;
+    const QByteArray text = AccountingExport::fecText({ l });
+    const QByteArray line = text.split('\n').at(1);
+    QVERIFY(line.contains("TVA collect\xE9" "e"));
+    QVERIFY2(line.contains("\xBCuvre / M\xFCller \xA4 ?"), line.constData()); // '|' inside a field becomes '/'
+    QVERIFY(line.contains("|1234,56|0,00|"));
+    QCOMPARE(line.count('|'), 17);
 }
 
 void tst_FecExport::zip_crc32_knownValues_data()
