@@ -55,7 +55,8 @@ qint64 renderAll(const QList<Invoice> &invoices, const QString &dir, int threads
     work();
     for (auto &th : pool)
         th.join();
-    std::printf("  (%d thread(s): %.2f s wall, %.2f s CPU)\n", threads, t.elapsed() / 1000.0, double(std::clock() - cpu0) / CLOCKS_PER_SEC);
+    std::printf("  (%d thread(s): %.2f s wall, %.2f s CPU)\n", threads, t.elapsed() / 1000.0,
+        double(std::clock() - cpu0) / CLOCKS_PER_SEC);
     return failed ? -1 : t.elapsed();
 }
 } // namespace
@@ -153,13 +154,15 @@ int main(int argc, char *argv[])
     const qint64 seqMs = renderAll(*all, seqDir, 1);
     const qint64 parMs = renderAll(*all, parDir, cores); // Qt 6 renders text in any thread
 
-    std::printf("issue one invoice (SQLite, WAL, synchronous=FULL): %.2f ms on average over %d\n", issueNs / 1e6 / count, count);
-    std::printf("render one Factur-X invoice (PDF/A-3b + CII XML): median %.1f ms, min %.1f ms, max %.1f ms (30 runs)\n",
+    std::printf("issue one invoice (SQLite, WAL, synchronous=FULL): %.2f ms on average over %d\n",
+        issueNs / 1e6 / count, count);
+    std::printf(
+        "render one Factur-X invoice (PDF/A-3b + CII XML): median %.1f ms, min %.1f ms, max %.1f ms (30 runs)\n",
         times[times.size() / 2], times.front(), times.back());
     std::printf("render one PDF/A-1b invoice (no Factur-X): median %.1f ms\n", pdfTimes[pdfTimes.size() / 2]);
     std::printf("load %lld invoices with their lines: %lld ms\n", qlonglong(all->size()), qlonglong(loadMs));
-    std::printf("batch of %lld Factur-X invoices, 1 thread: %.2f s (%.1f ms each)\n", qlonglong(all->size()), seqMs / 1000.0,
-        double(seqMs) / all->size());
+    std::printf("batch of %lld Factur-X invoices, 1 thread: %.2f s (%.1f ms each)\n", qlonglong(all->size()),
+        seqMs / 1000.0, double(seqMs) / all->size());
     std::printf("batch of %lld Factur-X invoices, %d threads: %.2f s\n", qlonglong(all->size()), cores, parMs / 1000.0);
     return seqMs < 0 || parMs < 0 ? 1 : 0;
 }

@@ -12,7 +12,8 @@ namespace minutier::cli {
 
 namespace {
 
-bool parsePeriod(CliContext &ctx, QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to, QDate *f, QDate *t, int *exit)
+bool parsePeriod(CliContext &ctx, QCommandLineParser &parser, const QCommandLineOption &from,
+    const QCommandLineOption &to, QDate *f, QDate *t, int *exit)
 {
     if (!parser.isSet(from) || !parser.isSet(to)) {
         *exit = ctx.failUsage(CliContext::tr("--from and --to are required"));
@@ -34,9 +35,11 @@ bool parsePeriod(CliContext &ctx, QCommandLineParser &parser, const QCommandLine
 int exportCsv(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), CliContext::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The CSV file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), CliContext::tr("The CSV file to write."), QStringLiteral("FILE"));
     parser.addOptions({ from, to, out });
     if (!ctx.parse(parser, CliContext::tr("Export the invoices, credit notes and card payments of a period as CSV.")))
         return ctx.exitCode();
@@ -58,8 +61,10 @@ int exportCsv(CliContext &ctx)
 int exportFec(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption year(QStringLiteral("year"), CliContext::tr("Fiscal (calendar) year."), QStringLiteral("YYYY"));
-    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The folder to write <SIREN>FEC<YYYYMMDD>.txt into."), QStringLiteral("DIR"));
+    const QCommandLineOption year(
+        QStringLiteral("year"), CliContext::tr("Fiscal (calendar) year."), QStringLiteral("YYYY"));
+    const QCommandLineOption out(QStringLiteral("out"),
+        CliContext::tr("The folder to write <SIREN>FEC<YYYYMMDD>.txt into."), QStringLiteral("DIR"));
     parser.addOptions({ year, out });
     if (!ctx.parse(parser, CliContext::tr("Export the Fichier des Écritures Comptables (FEC) of a fiscal year.")))
         return ctx.exitCode();
@@ -82,11 +87,14 @@ int exportFec(CliContext &ctx)
 int exportArchive(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), CliContext::tr("First day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The ZIP file to write."), QStringLiteral("FILE.zip"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), CliContext::tr("The ZIP file to write."), QStringLiteral("FILE.zip"));
     parser.addOptions({ from, to, out });
-    if (!ctx.parse(parser, CliContext::tr("Archive the documents of a period: a ZIP of their Factur-X PDFs and a CSV index.")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Archive the documents of a period: a ZIP of their Factur-X PDFs and a CSV index.")))
         return ctx.exitCode();
     QDate f, t;
     int exit = 0;
@@ -104,12 +112,14 @@ int exportArchive(CliContext &ctx)
     return ExitOk;
 }
 
-const bool registered = CommandRegistry::add({ { QStringLiteral("export"), QStringLiteral("csv") },
-                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "Export invoices and payments of a period as CSV")), exportCsv })
+const bool registered
+    = CommandRegistry::add({ { QStringLiteral("export"), QStringLiteral("csv") },
+          QStringLiteral(QT_TRANSLATE_NOOP("cli", "Export invoices and payments of a period as CSV")), exportCsv })
     && CommandRegistry::add({ { QStringLiteral("export"), QStringLiteral("fec") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "Export the FEC accounting file of a year")), exportFec })
     && CommandRegistry::add({ { QStringLiteral("export"), QStringLiteral("archive") },
-        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Archive the PDFs of a period as a ZIP with a CSV index")), exportArchive, true });
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Archive the PDFs of a period as a ZIP with a CSV index")),
+        exportArchive, true });
 
 } // namespace
 

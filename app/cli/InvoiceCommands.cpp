@@ -56,9 +56,13 @@ QByteArray invoiceJson(const Invoice &inv)
 int invoiceIssue(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption session(QStringLiteral("session"), CliContext::tr("An ended session to invoice (repeat for several sessions of the same client)."), QStringLiteral("ID"));
+    const QCommandLineOption session(QStringLiteral("session"),
+        CliContext::tr("An ended session to invoice (repeat for several sessions of the same client)."),
+        QStringLiteral("ID"));
     parser.addOption(session);
-    if (!ctx.parse(parser, CliContext::tr("Issue an invoice for ended sessions; the number is final and the invoice cannot be changed afterwards.")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Issue an invoice for ended sessions; the number is final and the invoice cannot be changed "
+                           "afterwards.")))
         return ctx.exitCode();
     const QStringList ids = parser.values(session);
     if (ids.isEmpty())
@@ -69,17 +73,25 @@ int invoiceIssue(CliContext &ctx)
     auto inv = InvoiceService(*db, ctx.clock()).issueForSessions(ids);
     if (!inv)
         return ctx.fail(inv.error());
-    ctx.printJson(JsonWriter().add("number", inv->number).add("gross_minor", inv->gross.minor()).add("currency", inv->currency.code()).finish());
+    ctx.printJson(JsonWriter()
+                      .add("number", inv->number)
+                      .add("gross_minor", inv->gross.minor())
+                      .add("currency", inv->currency.code())
+                      .finish());
     return ExitOk;
 }
 
 int invoiceCredit(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("Amount to credit, VAT included, in the invoice's currency (default: the whole invoice)."), QStringLiteral("X"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+        CliContext::tr("Amount to credit, VAT included, in the invoice's currency (default: the whole invoice)."),
+        QStringLiteral("X"));
     parser.addOption(amount);
     parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The invoice number."));
-    if (!ctx.parse(parser, CliContext::tr("Issue a credit note (avoir) that cites an invoice; it gets its own number and cannot be changed afterwards.")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Issue a credit note (avoir) that cites an invoice; it gets its own number and cannot be "
+                           "changed afterwards.")))
         return ctx.exitCode();
     if (parser.positionalArguments().size() != 1)
         return ctx.failUsage(CliContext::tr("give exactly one invoice number"));
@@ -100,18 +112,26 @@ int invoiceCredit(CliContext &ctx)
     auto note = service.credit(parser.positionalArguments().constFirst(), minor);
     if (!note)
         return ctx.fail(note.error());
-    ctx.printJson(JsonWriter().add("number", note->number).add("gross_minor", note->gross.minor()).add("currency", note->currency.code()).finish());
+    ctx.printJson(JsonWriter()
+                      .add("number", note->number)
+                      .add("gross_minor", note->gross.minor())
+                      .add("currency", note->currency.code())
+                      .finish());
     return ExitOk;
 }
 
 int invoiceRender(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption out(QStringLiteral("out"), CliContext::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
-    const QCommandLineOption format(QStringLiteral("format"), CliContext::tr("pdf (PDF/A-1b) or facturx (PDF/A-3b with the EN 16931 XML; default)."), QStringLiteral("pdf|facturx"), QStringLiteral("facturx"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), CliContext::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        CliContext::tr("pdf (PDF/A-1b) or facturx (PDF/A-3b with the EN 16931 XML; default)."),
+        QStringLiteral("pdf|facturx"), QStringLiteral("facturx"));
     parser.addOptions({ out, format });
     parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The invoice or credit note number."));
-    if (!ctx.parse(parser, CliContext::tr("Render an issued invoice or credit note as a PDF in the client's language.")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Render an issued invoice or credit note as a PDF in the client's language.")))
         return ctx.exitCode();
     if (parser.positionalArguments().size() != 1)
         return ctx.failUsage(CliContext::tr("give exactly one invoice number"));
@@ -137,11 +157,16 @@ int invoicesList(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
-    const QCommandLineOption search(QStringLiteral("search"), CliContext::tr("Number or client name contains."), QStringLiteral("TEXT"));
-    const QCommandLineOption client(QStringLiteral("client"), CliContext::tr("Only this client's invoices."), QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Issued on or after this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Issued on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption status(QStringLiteral("status"), CliContext::tr("issued, paid, partly_refunded or refunded (repeatable)."), QStringLiteral("STATUS"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), CliContext::tr("Number or client name contains."), QStringLiteral("TEXT"));
+    const QCommandLineOption client(
+        QStringLiteral("client"), CliContext::tr("Only this client's invoices."), QStringLiteral("ID"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), CliContext::tr("Issued on or after this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), CliContext::tr("Issued on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption status(QStringLiteral("status"),
+        CliContext::tr("issued, paid, partly_refunded or refunded (repeatable)."), QStringLiteral("STATUS"));
     parser.addOptions({ json, search, client, from, to, status });
     if (!ctx.parse(parser, CliContext::tr("List invoices and credit notes, newest first.")))
         return ctx.exitCode();
@@ -188,7 +213,9 @@ int invoicesList(CliContext &ctx)
 int verify(CliContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, CliContext::tr("Recompute the hash chain of issued documents and payment events; exits 1 naming the first altered record.")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Recompute the hash chain of issued documents and payment events; exits 1 naming the first "
+                           "altered record.")))
         return ctx.exitCode();
     Database *db = ctx.database();
     if (!db)
@@ -198,7 +225,10 @@ int verify(CliContext &ctx)
         return ctx.fail(report.error());
     if (report->firstBroken) {
         const HashChain::Broken &b = *report->firstBroken;
-        ctx.err() << CliContext::tr("minutier-cli: the chain is broken at entry %1 (%2): %3").arg(b.seq).arg(b.label, b.reason) << Qt::endl;
+        ctx.err() << CliContext::tr("minutier-cli: the chain is broken at entry %1 (%2): %3")
+                         .arg(b.seq)
+                         .arg(b.label, b.reason)
+                  << Qt::endl;
         ctx.printJson(JsonWriter()
                           .add("ok", false)
                           .add("entries", report->entries)
@@ -213,8 +243,9 @@ int verify(CliContext &ctx)
     return ExitOk;
 }
 
-const bool registered = CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("issue") },
-                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "Issue an invoice for ended sessions")), invoiceIssue })
+const bool registered
+    = CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("issue") },
+          QStringLiteral(QT_TRANSLATE_NOOP("cli", "Issue an invoice for ended sessions")), invoiceIssue })
     && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("credit") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "Issue a credit note for an invoice")), invoiceCredit })
     && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("render") },
@@ -222,7 +253,8 @@ const bool registered = CommandRegistry::add({ { QStringLiteral("invoice"), QStr
     && CommandRegistry::add({ { QStringLiteral("invoices"), QStringLiteral("list") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "List invoices (--json for scripts)")), invoicesList })
     && CommandRegistry::add({ { QStringLiteral("verify") },
-        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check that no issued document or payment event was altered")), verify });
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Check that no issued document or payment event was altered")),
+        verify });
 
 } // namespace
 

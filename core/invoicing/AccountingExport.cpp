@@ -31,15 +31,38 @@ QByteArray toLatin9(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case 0x20AC: out += char(0xA4); continue; // €
-        case 0x0160: out += char(0xA6); continue; // Š
-        case 0x0161: out += char(0xA8); continue; // š
-        case 0x017D: out += char(0xB4); continue; // Ž
-        case 0x017E: out += char(0xB8); continue; // ž
-        case 0x0152: out += char(0xBC); continue; // Œ
-        case 0x0153: out += char(0xBD); continue; // œ
-        case 0x0178: out += char(0xBE); continue; // Ÿ
-        case 0xA4: case 0xA6: case 0xA8: case 0xB4: case 0xB8: case 0xBC: case 0xBD: case 0xBE:
+        case 0x20AC:
+            out += char(0xA4);
+            continue; // €
+        case 0x0160:
+            out += char(0xA6);
+            continue; // Š
+        case 0x0161:
+            out += char(0xA8);
+            continue; // š
+        case 0x017D:
+            out += char(0xB4);
+            continue; // Ž
+        case 0x017E:
+            out += char(0xB8);
+            continue; // ž
+        case 0x0152:
+            out += char(0xBC);
+            continue; // Œ
+        case 0x0153:
+            out += char(0xBD);
+            continue; // œ
+        case 0x0178:
+            out += char(0xBE);
+            continue; // Ÿ
+        case 0xA4:
+        case 0xA6:
+        case 0xA8:
+        case 0xB4:
+        case 0xB8:
+        case 0xBC:
+        case 0xBD:
+        case 0xBE:
             out += '?'; // Latin-1 characters whose place Latin-9 gave to the above
             continue;
         default:
@@ -54,16 +77,10 @@ QString fecAmount(qint64 minor, int exponent)
     return Decimal::formatScaled(minor, exponent, exponent).replace(u'.', u',');
 }
 
-QString fecDate(QDate d)
-{
-    return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : QString();
-}
+QString fecDate(QDate d) { return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : QString(); }
 
 // No '|' or line break may appear inside a field.
-QString fecField(QString s)
-{
-    return s.replace(u'|', u'/').replace(u'\n', u' ').replace(u'\r', u' ').trimmed();
-}
+QString fecField(QString s) { return s.replace(u'|', u'/').replace(u'\n', u' ').replace(u'\r', u' ').trimmed(); }
 
 QString csvField(const QString &s)
 {
@@ -72,10 +89,7 @@ QString csvField(const QString &s)
     return s;
 }
 
-QString clientAccount(const Invoice &inv)
-{
-    return QStringLiteral("C") + inv.clientId.left(8).toUpper();
-}
+QString clientAccount(const Invoice &inv) { return QStringLiteral("C") + inv.clientId.left(8).toUpper(); }
 
 QString clientName(const Invoice &inv)
 {
@@ -89,7 +103,8 @@ Result<QList<Invoice>> issuedBetween(Database &db, QDate from, QDate to)
     InvoiceFilter filter;
     filter.from = from;
     filter.to = to;
-    filter.statuses = { InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::PartlyRefunded, InvoiceStatus::Refunded };
+    filter.statuses
+        = { InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::PartlyRefunded, InvoiceStatus::Refunded };
     auto list = InvoiceService(db, clock).list(filter);
     if (!list)
         return list;
@@ -125,7 +140,8 @@ QList<FecLine> fecLines(const QList<Invoice> &documents)
         ++entry;
         const bool credit = inv.kind == InvoiceKind::CreditNote;
         const QDate date = inv.issuedAt.toLocalTime().date();
-        const QString label = (credit ? QStringLiteral("Avoir ") : QStringLiteral("Facture ")) + inv.number + QStringLiteral(" ") + clientName(inv);
+        const QString label = (credit ? QStringLiteral("Avoir ") : QStringLiteral("Facture ")) + inv.number
+            + QStringLiteral(" ") + clientName(inv);
         auto line = [&](const QString &account, const QString &accountLib, qint64 debit, qint64 credit_, bool aux) {
             FecLine l;
             l.journalCode = QStringLiteral("VE");
@@ -153,12 +169,14 @@ QList<FecLine> fecLines(const QList<Invoice> &documents)
         for (const VatBreakdown &b : rates) {
             if (b.net.minor() != 0) {
                 const QString lib = rates.size() > 1 || b.basisPoints > 0
-                    ? QStringLiteral("Prestations de services %1 %").arg(Decimal::formatScaled(b.basisPoints, 2, 0).replace(u'.', u','))
+                    ? QStringLiteral("Prestations de services %1 %")
+                          .arg(Decimal::formatScaled(b.basisPoints, 2, 0).replace(u'.', u','))
                     : QStringLiteral("Prestations de services");
                 line(QStringLiteral("706000"), lib, credit ? b.net.minor() : 0, credit ? 0 : b.net.minor(), false);
             }
             if (b.vat.minor() != 0) {
-                const QString lib = QStringLiteral("TVA collectée %1 %").arg(Decimal::formatScaled(b.basisPoints, 2, 0).replace(u'.', u','));
+                const QString lib = QStringLiteral("TVA collectée %1 %")
+                                        .arg(Decimal::formatScaled(b.basisPoints, 2, 0).replace(u'.', u','));
                 line(QStringLiteral("445710"), lib, credit ? b.vat.minor() : 0, credit ? 0 : b.vat.minor(), false);
             }
         }
@@ -168,13 +186,15 @@ QList<FecLine> fecLines(const QList<Invoice> &documents)
 
 QByteArray fecText(const QList<FecLine> &lines)
 {
-    QString out = QStringLiteral("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|"
-                                 "PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r\n");
+    QString out = QStringLiteral(
+        "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|"
+        "PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r\n");
     for (const FecLine &l : lines) {
-        const QStringList fields { fecField(l.journalCode), fecField(l.journalLib), fecField(l.ecritureNum), fecDate(l.ecritureDate),
-            fecField(l.compteNum), fecField(l.compteLib), fecField(l.compAuxNum), fecField(l.compAuxLib), fecField(l.pieceRef),
-            fecDate(l.pieceDate), fecField(l.ecritureLib), fecAmount(l.debitMinor, l.exponent), fecAmount(l.creditMinor, l.exponent),
-            QString(), QString(), fecDate(l.validDate), QString(), QString() };
+        const QStringList fields { fecField(l.journalCode), fecField(l.journalLib), fecField(l.ecritureNum),
+            fecDate(l.ecritureDate), fecField(l.compteNum), fecField(l.compteLib), fecField(l.compAuxNum),
+            fecField(l.compAuxLib), fecField(l.pieceRef), fecDate(l.pieceDate), fecField(l.ecritureLib),
+            fecAmount(l.debitMinor, l.exponent), fecAmount(l.creditMinor, l.exponent), QString(), QString(),
+            fecDate(l.validDate), QString(), QString() };
         out += fields.join(u'|') + QStringLiteral("\r\n");
     }
     return toLatin9(out);
@@ -195,7 +215,8 @@ Result<QString> writeFec(Database &db, int year, const QString &dir)
     for (const Invoice &inv : *docs) {
         if (inv.currency != Currency::eur())
             return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("%1 is in %2: the FEC is kept in euros; convert foreign-currency documents first").arg(inv.number, inv.currency.code()));
+                QStringLiteral("%1 is in %2: the FEC is kept in euros; convert foreign-currency documents first")
+                    .arg(inv.number, inv.currency.code()));
     }
     QString siren;
     if (!docs->isEmpty())
@@ -205,7 +226,8 @@ Result<QString> writeFec(Database &db, int year, const QString &dir)
         if (!profile)
             return profile.error();
         if (!profile->has_value())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("enter your business identity first: the FEC is named after your SIREN"));
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("enter your business identity first: the FEC is named after your SIREN"));
         siren = (*profile)->siren();
     }
     if (!QDir().mkpath(dir))
@@ -218,14 +240,16 @@ Result<QString> writeFec(Database &db, int year, const QString &dir)
 
 QByteArray csvText(const QList<Invoice> &documents)
 {
-    QString out = QStringLiteral("record,number,issue_date,client,net,vat,gross,paid,due,currency,status,payment_reference,credited_invoice\r\n");
+    QString out = QStringLiteral("record,number,issue_date,client,net,vat,gross,paid,due,currency,status,payment_"
+                                 "reference,credited_invoice\r\n");
     for (const Invoice &inv : documents) {
         const int e = inv.currency.exponent();
-        const QStringList f { invoiceKindKey(inv.kind), inv.number, inv.issuedAt.toLocalTime().date().toString(Qt::ISODate), clientName(inv),
+        const QStringList f { invoiceKindKey(inv.kind), inv.number,
+            inv.issuedAt.toLocalTime().date().toString(Qt::ISODate), clientName(inv),
             Decimal::formatScaled(inv.net.minor(), e, e), Decimal::formatScaled(inv.vat.minor(), e, e),
             Decimal::formatScaled(inv.gross.minor(), e, e), Decimal::formatScaled(inv.paid.minor(), e, e),
-            Decimal::formatScaled(inv.amountDue().minor(), e, e), inv.currency.code(), invoiceStatusKey(inv.status), inv.paymentReference,
-            inv.creditedInvoiceNumber };
+            Decimal::formatScaled(inv.amountDue().minor(), e, e), inv.currency.code(), invoiceStatusKey(inv.status),
+            inv.paymentReference, inv.creditedInvoiceNumber };
         QStringList quoted;
         for (const QString &s : f)
             quoted << csvField(s);
@@ -237,7 +261,8 @@ QByteArray csvText(const QList<Invoice> &documents)
 Status writeCsv(Database &db, QDate from, QDate to, const QString &file)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the period must be two dates, the first not after the second"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("the period must be two dates, the first not after the second"));
     auto docs = issuedBetween(db, from, to);
     if (!docs)
         return docs.error();
@@ -245,9 +270,10 @@ Status writeCsv(Database &db, QDate from, QDate to, const QString &file)
     // Card captures and refunds recorded by the payment side in the same period, when present.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT kind, finished_at, amount_minor, currency, payment_intent_id, object_id FROM payment_operations "
-                             "WHERE state = 'succeeded' AND kind IN ('capture', 'refund') AND finished_at >= ? AND finished_at < ? "
-                             "ORDER BY finished_at"));
+    q.prepare(QStringLiteral(
+        "SELECT kind, finished_at, amount_minor, currency, payment_intent_id, object_id FROM payment_operations "
+        "WHERE state = 'succeeded' AND kind IN ('capture', 'refund') AND finished_at >= ? AND finished_at < ? "
+        "ORDER BY finished_at"));
     q.addBindValue(SqlUtil::toDb(from.startOfDay(Qt::LocalTime)));
     q.addBindValue(SqlUtil::toDb(to.addDays(1).startOfDay(Qt::LocalTime)));
     if (q.exec()) {
@@ -258,8 +284,9 @@ Status writeCsv(Database &db, QDate from, QDate to, const QString &file)
             const bool refund = q.value(0).toString() == QLatin1String("refund");
             const QString reference = q.value(5).toString().isEmpty() ? q.value(4).toString() : q.value(5).toString();
             const QStringList f { refund ? QStringLiteral("card_refund") : QStringLiteral("card_payment"), QString(),
-                SqlUtil::timeFromDb(q.value(1)).toLocalTime().date().toString(Qt::ISODate), QString(), QString(), QString(),
-                refund ? QStringLiteral("-") + amount : amount, QString(), QString(), currency.code(), QStringLiteral("succeeded"), reference, QString() };
+                SqlUtil::timeFromDb(q.value(1)).toLocalTime().date().toString(Qt::ISODate), QString(), QString(),
+                QString(), refund ? QStringLiteral("-") + amount : amount, QString(), QString(), currency.code(),
+                QStringLiteral("succeeded"), reference, QString() };
             QStringList quoted;
             for (const QString &s : f)
                 quoted << csvField(s);

@@ -15,7 +15,8 @@ class Database;
 namespace AccountingExport {
 
 // One line of the Fichier des Écritures Comptables (art. A47 A-1 du LPF), 18 fields.
-struct FecLine {
+struct FecLine
+{
     QString journalCode, journalLib, ecritureNum;
     QDate ecritureDate;
     QString compteNum, compteLib, compAuxNum, compAuxLib, pieceRef;

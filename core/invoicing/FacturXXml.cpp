@@ -11,7 +11,8 @@ namespace minutier::FacturXXml {
 namespace {
 
 const QString kRsm = QStringLiteral("urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100");
-const QString kRam = QStringLiteral("urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100");
+const QString kRam
+    = QStringLiteral("urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100");
 const QString kQdt = QStringLiteral("urn:un:unece:uncefact:data:standard:QualifiedDataType:100");
 const QString kUdt = QStringLiteral("urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100");
 
@@ -49,15 +50,9 @@ private:
     QXmlStreamWriter m_w;
 };
 
-QString amount(Money m)
-{
-    return Decimal::formatScaled(m.minor(), m.currency().exponent(), 2);
-}
+QString amount(Money m) { return Decimal::formatScaled(m.minor(), m.currency().exponent(), 2); }
 
-QString percent(qint64 basisPoints)
-{
-    return Decimal::formatScaled(basisPoints, 2, 2);
-}
+QString percent(qint64 basisPoints) { return Decimal::formatScaled(basisPoints, 2, 2); }
 
 QString countryOfVatNumber(const QString &vat)
 {
@@ -67,7 +62,8 @@ QString countryOfVatNumber(const QString &vat)
     return prefix;
 }
 
-struct Category {
+struct Category
+{
     QString code; // S, Z, E, AE
     QString reason; // BT-120
     QString reasonCode; // BT-121
@@ -77,7 +73,8 @@ Category categoryFor(const Invoice &inv, qint64 basisPoints)
 {
     switch (inv.vatCategory()) {
     case VatCategory::Franchise:
-        return { QStringLiteral("E"), QStringLiteral("TVA non applicable, art. 293 B du CGI"), QStringLiteral("VATEX-FR-FRANCHISE") };
+        return { QStringLiteral("E"), QStringLiteral("TVA non applicable, art. 293 B du CGI"),
+            QStringLiteral("VATEX-FR-FRANCHISE") };
     case VatCategory::ReverseCharge:
         return { QStringLiteral("AE"), QStringLiteral("Autoliquidation"), QStringLiteral("VATEX-EU-AE") };
     case VatCategory::Standard:
@@ -105,17 +102,27 @@ void writeAddress(Writer &w, const PostalAddress &a)
 
 PostalAddress parseAddress(const QString &text, const QString &defaultCountry)
 {
-    static const QRegularExpression postcodeCity(QStringLiteral("^\\s*([0-9]{4,5}|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}|[A-Z]-?[0-9]{4,5})\\s+(.+)$"));
+    static const QRegularExpression postcodeCity(
+        QStringLiteral("^\\s*([0-9]{4,5}|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}|[A-Z]-?[0-9]{4,5})\\s+(.+)$"));
     static const QHash<QString, QString> countries {
-        { QStringLiteral("france"), QStringLiteral("FR") }, { QStringLiteral("belgique"), QStringLiteral("BE") },
-        { QStringLiteral("belgium"), QStringLiteral("BE") }, { QStringLiteral("deutschland"), QStringLiteral("DE") },
-        { QStringLiteral("germany"), QStringLiteral("DE") }, { QStringLiteral("allemagne"), QStringLiteral("DE") },
-        { QStringLiteral("espagne"), QStringLiteral("ES") }, { QStringLiteral("spain"), QStringLiteral("ES") },
-        { QStringLiteral("italie"), QStringLiteral("IT") }, { QStringLiteral("italy"), QStringLiteral("IT") },
-        { QStringLiteral("luxembourg"), QStringLiteral("LU") }, { QStringLiteral("suisse"), QStringLiteral("CH") },
-        { QStringLiteral("switzerland"), QStringLiteral("CH") }, { QStringLiteral("netherlands"), QStringLiteral("NL") },
-        { QStringLiteral("pays-bas"), QStringLiteral("NL") }, { QStringLiteral("united kingdom"), QStringLiteral("GB") },
-        { QStringLiteral("royaume-uni"), QStringLiteral("GB") }, { QStringLiteral("ireland"), QStringLiteral("IE") },
+        { QStringLiteral("france"), QStringLiteral("FR") },
+        { QStringLiteral("belgique"), QStringLiteral("BE") },
+        { QStringLiteral("belgium"), QStringLiteral("BE") },
+        { QStringLiteral("deutschland"), QStringLiteral("DE") },
+        { QStringLiteral("germany"), QStringLiteral("DE") },
+        { QStringLiteral("allemagne"), QStringLiteral("DE") },
+        { QStringLiteral("espagne"), QStringLiteral("ES") },
+        { QStringLiteral("spain"), QStringLiteral("ES") },
+        { QStringLiteral("italie"), QStringLiteral("IT") },
+        { QStringLiteral("italy"), QStringLiteral("IT") },
+        { QStringLiteral("luxembourg"), QStringLiteral("LU") },
+        { QStringLiteral("suisse"), QStringLiteral("CH") },
+        { QStringLiteral("switzerland"), QStringLiteral("CH") },
+        { QStringLiteral("netherlands"), QStringLiteral("NL") },
+        { QStringLiteral("pays-bas"), QStringLiteral("NL") },
+        { QStringLiteral("united kingdom"), QStringLiteral("GB") },
+        { QStringLiteral("royaume-uni"), QStringLiteral("GB") },
+        { QStringLiteral("ireland"), QStringLiteral("IE") },
         { QStringLiteral("portugal"), QStringLiteral("PT") },
     };
     PostalAddress a;
@@ -186,8 +193,11 @@ Result<QByteArray> generate(const Invoice &inv)
         w.ram("SubjectCode", QLatin1String(subject));
         w.end();
     };
-    note(QStringLiteral("En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal."), "PMD");
-    note(QStringLiteral("Indemnité forfaitaire pour frais de recouvrement : 40 EUR (art. L441-10 du Code de commerce)."), "PMT");
+    note(QStringLiteral("En cas de retard de paiement, pénalités au taux de trois fois le taux d'intérêt légal."),
+        "PMD");
+    note(
+        QStringLiteral("Indemnité forfaitaire pour frais de recouvrement : 40 EUR (art. L441-10 du Code de commerce)."),
+        "PMT");
     note(QStringLiteral("Pas d'escompte pour paiement anticipé."), "AAB");
     w.end();
 

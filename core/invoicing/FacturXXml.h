@@ -12,7 +12,8 @@ namespace minutier::FacturXXml {
 // buyers: SIREN (scheme 0002) and electronic address (scheme 0225).
 Result<QByteArray> generate(const Invoice &invoice);
 
-struct PostalAddress {
+struct PostalAddress
+{
     QString postcode;
     QString lineOne;
     QString lineTwo;

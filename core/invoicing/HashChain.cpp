@@ -26,8 +26,8 @@ public:
 };
 } // namespace
 
-QByteArray HashChain::computeHash(const QByteArray &previousHash, const QString &recordType, const QString &recordId,
-    const QByteArray &content)
+QByteArray HashChain::computeHash(
+    const QByteArray &previousHash, const QString &recordType, const QString &recordId, const QByteArray &content)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(previousHash);
@@ -81,15 +81,16 @@ QByteArray HashChain::canonical(const Invoice &inv)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-Status HashChain::append(Database &db, const QString &recordType, const QString &recordId, const QByteArray &content,
-    const QDateTime &at)
+Status HashChain::append(
+    Database &db, const QString &recordType, const QString &recordId, const QByteArray &content, const QDateTime &at)
 {
     QSqlQuery q(db.connection());
     if (db.engine() == Database::Engine::Postgres) {
         // Appends are serialised: the next sequence and the previous hash are read under the lock.
         // (LOCK cannot be a prepared statement in PostgreSQL: executed directly.)
         if (!q.exec(QStringLiteral("LOCK TABLE audit_chain IN EXCLUSIVE MODE")))
-            return makeError(ErrorCode::Storage, QStringLiteral("cannot lock the audit chain: %1").arg(q.lastError().text()));
+            return makeError(
+                ErrorCode::Storage, QStringLiteral("cannot lock the audit chain: %1").arg(q.lastError().text()));
     }
     q.prepare(QStringLiteral("SELECT seq, hash FROM audit_chain ORDER BY seq DESC LIMIT 1"));
     if (auto s = Database::exec(q, "read audit chain head"); !s)
@@ -101,8 +102,9 @@ Status HashChain::append(Database &db, const QString &recordType, const QString 
         previous = q.value(1).toString().toLatin1();
     }
     const QByteArray hash = computeHash(previous, recordType, recordId, content);
-    q.prepare(QStringLiteral("INSERT INTO audit_chain (seq, record_type, record_id, content, previous_hash, hash, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO audit_chain (seq, record_type, record_id, content, previous_hash, hash, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(recordType);
     q.addBindValue(recordId);
@@ -131,12 +133,14 @@ Result<HashChain::Report> HashChain::verify(Database &db, const QHash<QString, R
     QSet<QString> chainedInvoices;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, record_type, record_id, content, previous_hash, hash FROM audit_chain ORDER BY seq"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, record_type, record_id, content, previous_hash, hash FROM audit_chain ORDER BY seq"));
     if (auto s = Database::exec(q, "read audit chain"); !s)
         return s.error();
     QByteArray previous = kGenesis;
     qint64 expectedSeq = 1;
-    struct Entry {
+    struct Entry
+    {
         qint64 seq;
         QString type, id;
         QByteArray content;
@@ -179,11 +183,13 @@ Result<HashChain::Report> HashChain::verify(Database &db, const QHash<QString, R
         if (!current) {
             if (current.error().code != ErrorCode::NotFound)
                 return current.error();
-            report.firstBroken = Broken { e.seq, e.type, e.id, e.type + u' ' + e.id, QStringLiteral("the record was deleted") };
+            report.firstBroken
+                = Broken { e.seq, e.type, e.id, e.type + u' ' + e.id, QStringLiteral("the record was deleted") };
             break;
         }
         if (*current != e.content) {
-            report.firstBroken = Broken { e.seq, e.type, e.id, e.type + u' ' + e.id, QStringLiteral("the record was altered after it was chained") };
+            report.firstBroken = Broken { e.seq, e.type, e.id, e.type + u' ' + e.id,
+                QStringLiteral("the record was altered after it was chained") };
             break;
         }
     }
@@ -191,19 +197,22 @@ Result<HashChain::Report> HashChain::verify(Database &db, const QHash<QString, R
     if (!report.firstBroken) {
         QSqlQuery all(db.connection());
         all.setForwardOnly(true);
-        all.prepare(QStringLiteral("SELECT id, number FROM invoices WHERE status <> 'draft' ORDER BY issued_at, number"));
+        all.prepare(
+            QStringLiteral("SELECT id, number FROM invoices WHERE status <> 'draft' ORDER BY issued_at, number"));
         if (auto s = Database::exec(all, "list issued documents"); !s)
             return s.error();
         while (all.next()) {
             if (!chainedInvoices.contains(all.value(0).toString())) {
                 report.firstBroken = Broken { 0, QString::fromLatin1(kInvoice), all.value(0).toString(),
-                    QStringLiteral("invoice %1").arg(all.value(1).toString()), QStringLiteral("it is not in the chain (inserted outside the application)") };
+                    QStringLiteral("invoice %1").arg(all.value(1).toString()),
+                    QStringLiteral("it is not in the chain (inserted outside the application)") };
                 break;
             }
         }
     }
     // Name documents by their number, as chained (the live row may be gone or altered).
-    if (report.firstBroken && report.firstBroken->recordType == QLatin1String(kInvoice) && report.firstBroken->seq > 0) {
+    if (report.firstBroken && report.firstBroken->recordType == QLatin1String(kInvoice)
+        && report.firstBroken->seq > 0) {
         QSqlQuery n(db.connection());
         n.prepare(QStringLiteral("SELECT content FROM audit_chain WHERE seq = ?"));
         n.addBindValue(report.firstBroken->seq);
@@ -221,9 +230,10 @@ Result<HashChain::Report> HashChain::verify(Database &db, const QHash<QString, R
         {
             const QString number = chained.value(QLatin1String("number")).toString();
             if (!number.isEmpty())
-                report.firstBroken->label = (chained.value(QLatin1String("kind")).toString() == QLatin1String("credit_note")
-                                                    ? QStringLiteral("credit note ")
-                                                    : QStringLiteral("invoice "))
+                report.firstBroken->label
+                    = (chained.value(QLatin1String("kind")).toString() == QLatin1String("credit_note")
+                              ? QStringLiteral("credit note ")
+                              : QStringLiteral("invoice "))
                     + number;
         }
     }

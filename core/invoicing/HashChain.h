@@ -31,17 +31,19 @@ public:
     // Only the fields that never change after issue (the payment status and paid amount are not in it).
     static QByteArray canonical(const Invoice &invoice);
 
-    static QByteArray computeHash(const QByteArray &previousHash, const QString &recordType, const QString &recordId,
-        const QByteArray &content);
+    static QByteArray computeHash(
+        const QByteArray &previousHash, const QString &recordType, const QString &recordId, const QByteArray &content);
 
-    struct Broken {
+    struct Broken
+    {
         qint64 seq = 0; // 0 when the problem is a document missing from the chain
         QString recordType;
         QString recordId;
         QString label; // "invoice F-2026-0003"
         QString reason;
     };
-    struct Report {
+    struct Report
+    {
         qint64 entries = 0;
         std::optional<Broken> firstBroken;
     };

@@ -10,11 +10,16 @@ QString invoiceKindKey(InvoiceKind kind)
 QString invoiceStatusKey(InvoiceStatus status)
 {
     switch (status) {
-    case InvoiceStatus::Draft: return QStringLiteral("draft");
-    case InvoiceStatus::Issued: return QStringLiteral("issued");
-    case InvoiceStatus::Paid: return QStringLiteral("paid");
-    case InvoiceStatus::PartlyRefunded: return QStringLiteral("partly_refunded");
-    case InvoiceStatus::Refunded: return QStringLiteral("refunded");
+    case InvoiceStatus::Draft:
+        return QStringLiteral("draft");
+    case InvoiceStatus::Issued:
+        return QStringLiteral("issued");
+    case InvoiceStatus::Paid:
+        return QStringLiteral("paid");
+    case InvoiceStatus::PartlyRefunded:
+        return QStringLiteral("partly_refunded");
+    case InvoiceStatus::Refunded:
+        return QStringLiteral("refunded");
     }
     return QStringLiteral("draft");
 }
@@ -53,24 +58,24 @@ VatCategory Invoice::vatCategory() const
     return VatCategory::Standard;
 }
 
-bool Invoice::isBusinessBuyer() const
-{
-    return buyer.value(QLatin1String("business")).toBool();
-}
+bool Invoice::isBusinessBuyer() const { return buyer.value(QLatin1String("business")).toBool(); }
 
 QList<VatBreakdown> Invoice::vatBreakdown() const
 {
     QList<VatBreakdown> out;
     for (const InvoiceLine &line : lines) {
-        auto it = std::find_if(out.begin(), out.end(), [&](const VatBreakdown &b) { return b.basisPoints == line.vatBasisPoints; });
+        auto it = std::find_if(
+            out.begin(), out.end(), [&](const VatBreakdown &b) { return b.basisPoints == line.vatBasisPoints; });
         if (it == out.end()) {
-            out.append(VatBreakdown { line.vatBasisPoints, Money::fromMinor(0, currency), Money::fromMinor(0, currency) });
+            out.append(
+                VatBreakdown { line.vatBasisPoints, Money::fromMinor(0, currency), Money::fromMinor(0, currency) });
             it = out.end() - 1;
         }
         it->net = Money::fromMinor(it->net.minor() + line.net.minor(), currency);
         it->vat = Money::fromMinor(it->vat.minor() + line.vat.minor(), currency);
     }
-    std::sort(out.begin(), out.end(), [](const VatBreakdown &a, const VatBreakdown &b) { return a.basisPoints > b.basisPoints; });
+    std::sort(out.begin(), out.end(),
+        [](const VatBreakdown &a, const VatBreakdown &b) { return a.basisPoints > b.basisPoints; });
     return out;
 }
 

@@ -27,13 +27,15 @@ enum class VatCategory {
     ReverseCharge, // EU business client: "Autoliquidation" [AE, VATEX-EU-AE]
 };
 
-struct VatBreakdown {
+struct VatBreakdown
+{
     qint64 basisPoints = 0;
     Money net;
     Money vat;
 };
 
-struct InvoiceLine {
+struct InvoiceLine
+{
     int position = 0;
     QString sessionId;
     QString description; // the price explanation: "12 min 34 s at 3,00 €/min, first 2 minutes free"
@@ -49,7 +51,8 @@ struct InvoiceLine {
 
 // A document as issued: seller and buyer are frozen snapshots (JSON) taken at issue time, so a later
 // change of the profile or the client never alters an issued invoice.
-struct Invoice {
+struct Invoice
+{
     QString id;
     InvoiceKind kind = InvoiceKind::Invoice;
     InvoiceStatus status = InvoiceStatus::Draft;

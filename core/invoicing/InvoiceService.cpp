@@ -34,19 +34,16 @@ const QString kSelect = QStringLiteral(
 // Business clients in another EU member state: the customer accounts for the VAT.
 bool isOtherEuVatNumber(const QString &vatNumber)
 {
-    static const QSet<QString> eu { QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"), QStringLiteral("CY"),
-        QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"), QStringLiteral("EL"),
-        QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("HR"), QStringLiteral("HU"), QStringLiteral("IE"),
-        QStringLiteral("IT"), QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"), QStringLiteral("MT"),
-        QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"), QStringLiteral("SE"),
-        QStringLiteral("SI"), QStringLiteral("SK") };
+    static const QSet<QString> eu { QStringLiteral("AT"), QStringLiteral("BE"), QStringLiteral("BG"),
+        QStringLiteral("CY"), QStringLiteral("CZ"), QStringLiteral("DE"), QStringLiteral("DK"), QStringLiteral("EE"),
+        QStringLiteral("EL"), QStringLiteral("ES"), QStringLiteral("FI"), QStringLiteral("HR"), QStringLiteral("HU"),
+        QStringLiteral("IE"), QStringLiteral("IT"), QStringLiteral("LT"), QStringLiteral("LU"), QStringLiteral("LV"),
+        QStringLiteral("MT"), QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("PT"), QStringLiteral("RO"),
+        QStringLiteral("SE"), QStringLiteral("SI"), QStringLiteral("SK") };
     return eu.contains(vatNumber.left(2).toUpper());
 }
 
-QString jsonText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+QString jsonText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
 QJsonObject sellerSnapshot(const Profile &p)
 {
@@ -132,9 +129,8 @@ Status loadLines(Database &db, Invoice &inv)
         l.serviceEnd = SqlUtil::timeFromDb(q.value(4));
         l.quantitySeconds = q.value(5).toLongLong();
         l.unitPrice = q.value(6).toString();
-        l.vatBasisPoints = Decimal::parseScaled(q.value(7).toString(), 2).ok()
-            ? *Decimal::parseScaled(q.value(7).toString(), 2)
-            : 0;
+        l.vatBasisPoints
+            = Decimal::parseScaled(q.value(7).toString(), 2).ok() ? *Decimal::parseScaled(q.value(7).toString(), 2) : 0;
         l.net = Money::fromMinor(q.value(8).toLongLong(), inv.currency);
         l.vat = Money::fromMinor(q.value(9).toLongLong(), inv.currency);
         l.gross = Money::fromMinor(q.value(10).toLongLong(), inv.currency);
@@ -156,7 +152,8 @@ Result<qint64> nextSequence(Database &db, const QString &series, const QString &
     q.addBindValue(period);
     if (auto s = Database::exec(q, "create invoice counter"); !s)
         return s.error();
-    q.prepare(QStringLiteral("UPDATE invoice_counters SET last_value = last_value + 1 WHERE series = ? AND period = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE invoice_counters SET last_value = last_value + 1 WHERE series = ? AND period = ?"));
     q.addBindValue(series);
     q.addBindValue(period);
     if (auto s = Database::exec(q, "take invoice number"); !s)
@@ -175,7 +172,8 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO invoices (id, kind, status, series, number, sequence, client_id, issued_at, service_date, due_date, "
+        "INSERT INTO invoices (id, kind, status, series, number, sequence, client_id, issued_at, service_date, "
+        "due_date, "
         "currency, net_minor, vat_minor, gross_minor, paid_minor, payment_reference, seller, buyer, language, "
         "credited_invoice_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(inv.id);
@@ -203,7 +201,8 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
         return s;
     q.prepare(QStringLiteral(
         "INSERT INTO invoice_lines (invoice_id, position, session_id, description, service_start, service_end, "
-        "quantity_seconds, unit_price, vat_rate, net_minor, vat_minor, gross_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "quantity_seconds, unit_price, vat_rate, net_minor, vat_minor, gross_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
     for (const InvoiceLine &l : inv.lines) {
         q.addBindValue(inv.id);
         q.addBindValue(l.position);
@@ -285,10 +284,7 @@ Result<QDateTime> chronologicalNow(Database &db, InvoiceKind kind, const QDateTi
     return now;
 }
 
-QDate localDate(const QDateTime &utc)
-{
-    return utc.toLocalTime().date();
-}
+QDate localDate(const QDateTime &utc) { return utc.toLocalTime().date(); }
 
 } // namespace
 
@@ -311,7 +307,8 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             return profile.error();
         if (!profile->has_value())
             return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("enter your business identity first (profile set): an invoice needs the seller's legal name, SIRET and address"));
+                QStringLiteral("enter your business identity first (profile set): an invoice needs the seller's legal "
+                               "name, SIRET and address"));
         const Profile &seller = **profile;
 
         QList<Session> sessions;
@@ -319,17 +316,21 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
         for (const QString &id : sessionIds) {
             auto s = sessionRepo.find(id);
             if (!s)
-                return makeError(s.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : s.error().code, s.error().detail);
+                return makeError(
+                    s.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : s.error().code, s.error().detail);
             if (s->state != SessionState::Ended)
                 return makeError(ErrorCode::InvalidInput,
-                    QStringLiteral("session %1 is %2: only ended sessions can be invoiced").arg(id, sessionStateKey(s->state)));
+                    QStringLiteral("session %1 is %2: only ended sessions can be invoiced")
+                        .arg(id, sessionStateKey(s->state)));
             if (!sessions.isEmpty() && s->clientId != sessions.constFirst().clientId)
-                return makeError(ErrorCode::InvalidInput, QStringLiteral("the sessions belong to different clients: one invoice per client"));
+                return makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("the sessions belong to different clients: one invoice per client"));
             if (!sessions.isEmpty() && s->policy.currency != sessions.constFirst().policy.currency)
                 return makeError(ErrorCode::InvalidInput, QStringLiteral("the sessions are in different currencies"));
             sessions << *s;
         }
-        std::sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) { return a.startedAt < b.startedAt; });
+        std::sort(sessions.begin(), sessions.end(),
+            [](const Session &a, const Session &b) { return a.startedAt < b.startedAt; });
 
         auto client = ClientRepository(m_db).find(sessions.constFirst().clientId);
         if (!client)
@@ -358,7 +359,8 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             InvoiceLine l;
             l.position = ++position;
             l.sessionId = s.id;
-            l.description = InvoiceTexts::sessionLine(s.policy, s.startedAt, s.endedAt, s.durationMs, s.capMinor, inv.language);
+            l.description
+                = InvoiceTexts::sessionLine(s.policy, s.startedAt, s.endedAt, s.durationMs, s.capMinor, inv.language);
             l.serviceStart = s.startedAt;
             l.serviceEnd = s.endedAt;
             l.quantitySeconds = s.billableSeconds;
@@ -402,7 +404,8 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             return s.error();
 
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE sessions SET state = 'billed', invoice_id = ? WHERE id = ? AND state = 'ended'"));
+        q.prepare(
+            QStringLiteral("UPDATE sessions SET state = 'billed', invoice_id = ? WHERE id = ? AND state = 'ended'"));
         for (const Session &s : sessions) {
             q.addBindValue(inv.id);
             q.addBindValue(s.id);
@@ -411,7 +414,9 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             if (q.numRowsAffected() != 1)
                 return makeError(ErrorCode::Conflict, QStringLiteral("session %1 was invoiced meanwhile").arg(s.id));
         }
-        if (auto h = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), inv.id, HashChain::canonical(inv), now); !h)
+        if (auto h
+            = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), inv.id, HashChain::canonical(inv), now);
+            !h)
             return h.error();
         qCInfo(lcInvoicing) << "issued" << inv.number << "for" << sessions.size() << "session(s)";
         return inv;
@@ -432,12 +437,14 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
                 found.error().detail);
         const Invoice &original = *found;
         if (original.kind != InvoiceKind::Invoice)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a credit note: only invoices can be credited").arg(number));
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("%1 is a credit note: only invoices can be credited").arg(number));
         if (original.status == InvoiceStatus::Draft)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a draft").arg(number));
 
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND credited_invoice_id = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND "
+                                 "credited_invoice_id = ?"));
         q.addBindValue(original.id);
         if (auto s = Database::exec(q, "sum credit notes"); !s)
             return s.error();
@@ -479,7 +486,8 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
             // The whole invoice: the same lines, so every VAT amount is reversed exactly.
             for (const InvoiceLine &l : original.lines) {
                 InvoiceLine c = l;
-                c.description = InvoiceTexts::text(lang, "credit_line_full").arg(original.number) + QStringLiteral(" — ") + l.description;
+                c.description = InvoiceTexts::text(lang, "credit_line_full").arg(original.number)
+                    + QStringLiteral(" — ") + l.description;
                 note.lines << c;
             }
         } else {
@@ -506,7 +514,8 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
                 c.position = ++position;
                 c.description = InvoiceTexts::text(lang, "credit_line_partial").arg(original.number);
                 if (groups.size() > 1)
-                    c.description += QStringLiteral(" (") + InvoiceTexts::text(lang, "vat_at").arg(InvoiceTexts::vatRate(g.basisPoints, lang)) + u')';
+                    c.description += QStringLiteral(" (")
+                        + InvoiceTexts::text(lang, "vat_at").arg(InvoiceTexts::vatRate(g.basisPoints, lang)) + u')';
                 c.vatBasisPoints = g.basisPoints;
                 c.net = Money::fromMinor(net, original.currency);
                 c.vat = Money::fromMinor(share - net, original.currency);
@@ -520,7 +529,8 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
         auto profile = ProfileRepository(m_db).load();
         if (!profile)
             return profile.error();
-        const QString pattern = profile->has_value() ? (*profile)->creditNotePattern : QStringLiteral("A-{YYYY}-{NNNN}");
+        const QString pattern
+            = profile->has_value() ? (*profile)->creditNotePattern : QStringLiteral("A-{YYYY}-{NNNN}");
         note.series = invoiceKindKey(InvoiceKind::CreditNote);
         const QDate issueDate = localDate(now);
         auto seq = nextSequence(m_db, note.series, InvoiceNumbering::period(pattern, issueDate));
@@ -530,7 +540,9 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
         note.number = InvoiceNumbering::format(pattern, issueDate, note.sequence);
         if (auto s = insertInvoice(m_db, note, now); !s)
             return s.error();
-        if (auto h = HashChain::append(m_db, QString::fromLatin1(HashChain::kInvoice), note.id, HashChain::canonical(note), now); !h)
+        if (auto h = HashChain::append(
+                m_db, QString::fromLatin1(HashChain::kInvoice), note.id, HashChain::canonical(note), now);
+            !h)
             return h.error();
         qCInfo(lcInvoicing) << "issued credit note" << note.number << "for" << original.number;
         return note;
@@ -538,8 +550,8 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
 }
 
 namespace {
-Status chainPaymentEvent(Database &db, const Invoice &inv, const char *event, qint64 amountMinor, const QString &reference,
-    InvoiceStatus status, const QDateTime &at)
+Status chainPaymentEvent(Database &db, const Invoice &inv, const char *event, qint64 amountMinor,
+    const QString &reference, InvoiceStatus status, const QDateTime &at)
 {
     QJsonObject o;
     o.insert(QStringLiteral("event"), QLatin1String(event));
@@ -550,7 +562,8 @@ Status chainPaymentEvent(Database &db, const Invoice &inv, const char *event, qi
     o.insert(QStringLiteral("reference"), reference);
     o.insert(QStringLiteral("status"), invoiceStatusKey(status));
     o.insert(QStringLiteral("at"), SqlUtil::toDb(at).toString());
-    return HashChain::append(db, QStringLiteral("payment_event"), inv.id + u'/' + QString::fromLatin1(event) + u'/' + SqlUtil::toDb(at).toString(),
+    return HashChain::append(db, QStringLiteral("payment_event"),
+        inv.id + u'/' + QString::fromLatin1(event) + u'/' + SqlUtil::toDb(at).toString(),
         QJsonDocument(o).toJson(QJsonDocument::Compact), at);
 }
 
@@ -580,7 +593,8 @@ Result<Invoice> InvoiceService::recordCardPayment(const QString &number, qint64 
         if (inv.status == InvoiceStatus::PartlyRefunded || inv.status == InvoiceStatus::Refunded)
             return makeError(ErrorCode::Conflict, QStringLiteral("%1 was already refunded").arg(number));
         const qint64 paid = qMin(paidMinor, inv.gross.minor());
-        const InvoiceStatus status = paid >= inv.gross.minor() && inv.gross.minor() > 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
+        const InvoiceStatus status
+            = paid >= inv.gross.minor() && inv.gross.minor() > 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
         if (inv.status == InvoiceStatus::Paid && status != InvoiceStatus::Paid)
             return makeError(ErrorCode::Conflict, QStringLiteral("%1 is already paid").arg(number));
         if (auto s = updatePayment(m_db, inv.id, status, paid, reference); !s)
@@ -606,17 +620,21 @@ Result<Invoice> InvoiceService::recordRefund(const QString &number, qint64 amoun
         if (!original)
             return original.error();
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND credited_invoice_id = ?"));
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND "
+                                 "credited_invoice_id = ?"));
         q.addBindValue(original->id);
         if (auto s = Database::exec(q, "sum credit notes"); !s)
             return s.error();
         const qint64 credited = q.next() ? q.value(0).toLongLong() : 0;
-        const InvoiceStatus status = credited >= original->gross.minor() ? InvoiceStatus::Refunded : InvoiceStatus::PartlyRefunded;
+        const InvoiceStatus status
+            = credited >= original->gross.minor() ? InvoiceStatus::Refunded : InvoiceStatus::PartlyRefunded;
         if (auto s = updatePayment(m_db, original->id, status, original->paid.minor(),
                 original->paymentReference.isEmpty() ? reference : original->paymentReference);
             !s)
             return s.error();
-        if (auto s = chainPaymentEvent(m_db, *original, "card_refund", amountMinor, reference, status, m_clock.nowUtc()); !s)
+        if (auto s
+            = chainPaymentEvent(m_db, *original, "card_refund", amountMinor, reference, status, m_clock.nowUtc());
+            !s)
             return s.error();
         return note;
     });

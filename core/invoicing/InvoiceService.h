@@ -11,7 +11,8 @@ namespace minutier {
 class Clock;
 class Database;
 
-struct InvoiceFilter {
+struct InvoiceFilter
+{
     QString text; // number or client name contains
     QString clientId;
     QDate from; // issue date >= from

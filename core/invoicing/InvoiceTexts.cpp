@@ -12,7 +12,8 @@ namespace minutier::InvoiceTexts {
 
 namespace {
 
-struct Pair {
+struct Pair
+{
     const char *fr;
     const char *en;
 };
@@ -47,14 +48,23 @@ const QHash<QByteArray, Pair> &table()
         { "payment_ref", { "réf. %1", "ref. %1" } },
         { "amount_due", { "Net à payer", "Amount due" } },
         { "credit_total", { "Montant de l'avoir", "Credit amount" } },
-        { "franchise", { "TVA non applicable, art. 293 B du CGI", "VAT not applicable, art. 293 B of the French CGI (TVA non applicable, art. 293 B du CGI)" } },
-        { "reverse_charge", { "Autoliquidation : TVA due par le preneur (art. 283-2 du CGI, art. 196 de la directive 2006/112/CE)",
-                                "Reverse charge: VAT to be accounted for by the customer (Autoliquidation, art. 196 of Directive 2006/112/EC)" } },
+        { "franchise",
+            { "TVA non applicable, art. 293 B du CGI",
+                "VAT not applicable, art. 293 B of the French CGI (TVA non applicable, art. 293 B du CGI)" } },
+        { "reverse_charge",
+            { "Autoliquidation : TVA due par le preneur (art. 283-2 du CGI, art. 196 de la directive 2006/112/CE)",
+                "Reverse charge: VAT to be accounted for by the customer (Autoliquidation, art. 196 of Directive "
+                "2006/112/EC)" } },
         { "credits_invoice", { "Avoir sur la facture %1 du %2", "Credit note for invoice %1 of %2" } },
         { "credit_line_full", { "Annulation de la facture %1", "Cancellation of invoice %1" } },
         { "credit_line_partial", { "Avoir partiel sur la facture %1", "Partial credit on invoice %1" } },
-        { "late_penalties", { "En cas de retard de paiement : pénalités au taux de trois fois le taux d'intérêt légal, exigibles dès le lendemain de l'échéance, et indemnité forfaitaire pour frais de recouvrement de 40 € (art. L441-10 du Code de commerce). Pas d'escompte pour paiement anticipé.",
-                                "Late payment: penalties at three times the French statutory interest rate from the day after the due date, plus a fixed recovery indemnity of €40 (art. L441-10 of the French Commercial Code). No discount for early payment." } },
+        { "late_penalties",
+            { "En cas de retard de paiement : pénalités au taux de trois fois le taux d'intérêt légal, exigibles dès "
+              "le lendemain de l'échéance, et indemnité forfaitaire pour frais de recouvrement de 40 € (art. L441-10 "
+              "du Code de commerce). Pas d'escompte pour paiement anticipé.",
+                "Late payment: penalties at three times the French statutory interest rate from the day after the due "
+                "date, plus a fixed recovery indemnity of €40 (art. L441-10 of the French Commercial Code). No "
+                "discount for early payment." } },
         { "no_discount", { "Pas d'escompte pour paiement anticipé.", "No discount for early payment." } },
         { "iban", { "Règlement par virement : IBAN %1", "Payment by bank transfer: IBAN %1" } },
         { "sole_trader", { "EI", "EI" } },
@@ -66,10 +76,7 @@ const QHash<QByteArray, Pair> &table()
     return t;
 }
 
-bool isFrench(const QString &language)
-{
-    return !language.startsWith(QLatin1String("en"));
-}
+bool isFrench(const QString &language) { return !language.startsWith(QLatin1String("en")); }
 
 QString groupDigits(const QString &digits, QChar separator)
 {
@@ -139,10 +146,7 @@ QString date(QDate d, const QString &language)
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("d MMM yyyy"));
 }
 
-QString time(const QDateTime &utc)
-{
-    return utc.toLocalTime().toString(QStringLiteral("HH:mm"));
-}
+QString time(const QDateTime &utc) { return utc.toLocalTime().toString(QStringLiteral("HH:mm")); }
 
 QString vatRate(qint64 basisPoints, const QString &language)
 {
@@ -190,13 +194,15 @@ QString sessionLine(const BillingPolicy &policy, const QDateTime &start, const Q
 {
     // The price explanation is the billing engine's (the same text everywhere a price is explained),
     // in the client's language; the call's date and times come first.
-    const QLocale locale = isFrench(language) ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale = isFrench(language) ? QLocale(QLocale::French, QLocale::France)
+                                              : QLocale(QLocale::English, QLocale::UnitedKingdom);
     QString explanation;
     if (auto quote = PriceCalculator::quote(policy, durationMs, capMinor))
         explanation = PriceExplanation::describe(policy, *quote, locale);
     else
         explanation = duration(durationMs / 1000, language);
-    return text(language, "call_of").arg(date(start.toLocalTime().date(), language), time(start), time(end.isValid() ? end : start), explanation);
+    return text(language, "call_of")
+        .arg(date(start.toLocalTime().date(), language), time(start), time(end.isValid() ? end : start), explanation);
 }
 
 } // namespace minutier::InvoiceTexts

@@ -47,7 +47,8 @@ ZipWriter::ZipWriter(const QString &path)
 Status ZipWriter::open()
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 
@@ -78,7 +79,8 @@ Status ZipWriter::add(const QString &name, const QByteArray &data, const QDateTi
     put16(h, 0);
     h += e.name;
     if (m_file.write(h) != h.size() || m_file.write(data) != data.size())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     m_entries << e;
     return {};
 }
@@ -119,7 +121,8 @@ Status ZipWriter::close()
     if (m_entries.size() > 0xFFFF)
         return makeError(ErrorCode::Io, QStringLiteral("more than 65,535 documents: export a shorter period"));
     if (m_file.write(cd) != cd.size() || m_file.write(end) != end.size())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     m_file.close();
     return {};
 }

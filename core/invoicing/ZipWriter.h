@@ -23,7 +23,8 @@ public:
     static quint32 crc32(const QByteArray &data);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QByteArray name;
         quint32 crc = 0;
         quint32 size = 0;

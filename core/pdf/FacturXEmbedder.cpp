@@ -69,10 +69,7 @@ constexpr char kFxExtensionSchema[] = R"XMP(  <rdf:Description rdf:about=""
   </rdf:Description>
 )XMP";
 
-QString xmlEscape(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
+QString xmlEscape(const QString &s) { return s.toHtmlEscaped(); }
 
 QString xmpDate(const QDateTime &t)
 {
@@ -85,10 +82,7 @@ std::string pdfDate(const QDateTime &t)
     return s.toStdString();
 }
 
-std::string utf8(const QString &s)
-{
-    return s.toUtf8().toStdString();
-}
+std::string utf8(const QString &s) { return s.toUtf8().toStdString(); }
 
 } // namespace
 
@@ -98,8 +92,9 @@ QByteArray xmpPacket(const QString &title, const QString &author, const QDateTim
     x += QStringLiteral("<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n");
     x += QStringLiteral("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n");
     x += QStringLiteral("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
-    x += QStringLiteral("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-                        "    <pdfaid:part>3</pdfaid:part>\n    <pdfaid:conformance>B</pdfaid:conformance>\n  </rdf:Description>\n");
+    x += QStringLiteral(
+        "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+        "    <pdfaid:part>3</pdfaid:part>\n    <pdfaid:conformance>B</pdfaid:conformance>\n  </rdf:Description>\n");
     x += QStringLiteral("  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
                         "    <dc:format>application/pdf</dc:format>\n"
                         "    <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
@@ -112,11 +107,12 @@ QByteArray xmpPacket(const QString &title, const QString &author, const QDateTim
                         "    <xmp:CreateDate>%1</xmp:CreateDate>\n    <xmp:ModifyDate>%2</xmp:ModifyDate>\n"
                         "    <xmp:MetadataDate>%2</xmp:MetadataDate>\n  </rdf:Description>\n")
              .arg(xmpDate(created), xmpDate(modified));
-    x += QStringLiteral("  <rdf:Description rdf:about=\"\" xmlns:fx=\"urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#\">\n"
-                        "    <fx:DocumentType>INVOICE</fx:DocumentType>\n"
-                        "    <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>\n"
-                        "    <fx:Version>1.0</fx:Version>\n"
-                        "    <fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>\n  </rdf:Description>\n");
+    x += QStringLiteral(
+        "  <rdf:Description rdf:about=\"\" xmlns:fx=\"urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#\">\n"
+        "    <fx:DocumentType>INVOICE</fx:DocumentType>\n"
+        "    <fx:DocumentFileName>factur-x.xml</fx:DocumentFileName>\n"
+        "    <fx:Version>1.0</fx:Version>\n"
+        "    <fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>\n  </rdf:Description>\n");
     x += QString::fromUtf8(kFxExtensionSchema);
     x += QStringLiteral("</rdf:RDF>\n</x:xmpmeta>\n");
     // Padding lets editors update the packet in place, as the XMP specification recommends.
@@ -151,7 +147,8 @@ Status embed(const QString &inputPath, const QByteArray &xml, const Invoice &inv
         efdh.replaceEmbeddedFile("factur-x.xml", QPDFFileSpecObjectHelper(fsObj));
         root.replaceKey("/AF", QPDFObjectHandle::newArray({ fsObj }));
 
-        const QString title = QStringLiteral("%1 %2").arg(invoice.kind == InvoiceKind::CreditNote ? QStringLiteral("Credit note") : QStringLiteral("Invoice"),
+        const QString title = QStringLiteral("%1 %2").arg(
+            invoice.kind == InvoiceKind::CreditNote ? QStringLiteral("Credit note") : QStringLiteral("Invoice"),
             invoice.number);
         QString author = invoice.seller.value(QLatin1String("legal_name")).toString();
         if (author.isEmpty())
@@ -178,7 +175,8 @@ Status embed(const QString &inputPath, const QByteArray &xml, const Invoice &inv
         w.write();
     } catch (const std::exception &e) {
         QFile::remove(tmpPath);
-        return makeError(ErrorCode::Io, QStringLiteral("cannot make the Factur-X PDF: %1").arg(QString::fromLocal8Bit(e.what())));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot make the Factur-X PDF: %1").arg(QString::fromLocal8Bit(e.what())));
     }
     if (QFile::exists(outputPath) && !QFile::remove(outputPath)) {
         QFile::remove(tmpPath);

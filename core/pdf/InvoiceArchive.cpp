@@ -22,15 +22,18 @@ public:
 };
 } // namespace
 
-Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath, const std::function<void(int, int)> &progress)
+Result<int> write(
+    Database &db, QDate from, QDate to, const QString &zipPath, const std::function<void(int, int)> &progress)
 {
     if (!from.isValid() || !to.isValid() || to < from)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the period must be two dates, the first not after the second"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("the period must be two dates, the first not after the second"));
     NoClock clock;
     InvoiceFilter filter;
     filter.from = from;
     filter.to = to;
-    filter.statuses = { InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::PartlyRefunded, InvoiceStatus::Refunded };
+    filter.statuses
+        = { InvoiceStatus::Issued, InvoiceStatus::Paid, InvoiceStatus::PartlyRefunded, InvoiceStatus::Refunded };
     auto docs = InvoiceService(db, clock).list(filter);
     if (!docs)
         return docs.error();
@@ -41,7 +44,8 @@ Result<int> write(Database &db, QDate from, QDate to, const QString &zipPath, co
     if (auto s = AccountingExport::writeCsv(db, from, to, csv); !s)
         return s.error();
     if (!QDir().mkpath(QFileInfo(zipPath).absolutePath()))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(QFileInfo(zipPath).absolutePath()));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(QFileInfo(zipPath).absolutePath()));
     const QString partial = zipPath + QStringLiteral(".part");
     ZipWriter zip(partial);
     if (auto s = zip.open(); !s)

@@ -1,10 +1,10 @@
 #include "InvoicePdfRenderer.h"
 
+#include "invoicing/FacturXXml.h"
 #include "invoicing/InvoiceTexts.h"
+#include "money/Decimal.h"
 #include "pdf/FacturXEmbedder.h"
 #include "pdf/PdfFonts.h"
-#include "invoicing/FacturXXml.h"
-#include "money/Decimal.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -122,7 +122,8 @@ private:
             m_writer->newPage();
         ++m_page;
         m_y = kMargin;
-        const QString title = (m_inv.kind == InvoiceKind::CreditNote ? T::text(m_lang, "credit_note_title") : T::text(m_lang, "invoice_title"))
+        const QString title = (m_inv.kind == InvoiceKind::CreditNote ? T::text(m_lang, "credit_note_title")
+                                                                     : T::text(m_lang, "invoice_title"))
             + u' ' + m_inv.number;
         m_y += draw(kMargin, m_y, kContentWidth, title, font(9, true), kAccent) + 14;
     }
@@ -151,8 +152,7 @@ private:
         y += draw(kMargin, y, leftWidth, sellerName(), font(15, true), kAccent) + 4;
         QStringList lines;
         lines << m_inv.seller.value(QLatin1String("address")).toString();
-        lines << T::text(m_lang, "siret") + u' '
-                + m_inv.seller.value(QLatin1String("siret")).toString();
+        lines << T::text(m_lang, "siret") + u' ' + m_inv.seller.value(QLatin1String("siret")).toString();
         const QString sellerVat = m_inv.seller.value(QLatin1String("vat_number")).toString();
         if (!sellerVat.isEmpty() && m_inv.vatCategory() != VatCategory::Franchise)
             lines << T::text(m_lang, "vat_number") + u' ' + sellerVat;
@@ -165,10 +165,12 @@ private:
         const qreal rx = kMargin + kContentWidth * 0.58;
         const qreal rw = kContentWidth * 0.42;
         qreal ry = kMargin;
-        ry += draw(rx, ry, rw, credit ? T::text(m_lang, "credit_note_title") : T::text(m_lang, "invoice_title"), font(24, true),
-                  kAccent, Qt::AlignRight)
+        ry += draw(rx, ry, rw, credit ? T::text(m_lang, "credit_note_title") : T::text(m_lang, "invoice_title"),
+                  font(24, true), kAccent, Qt::AlignRight)
             + 2;
-        ry += draw(rx, ry, rw, T::text(m_lang, "number") + u' ' + m_inv.number, font(12, true), Qt::black, Qt::AlignRight) + 8;
+        ry += draw(rx, ry, rw, T::text(m_lang, "number") + u' ' + m_inv.number, font(12, true), Qt::black,
+                  Qt::AlignRight)
+            + 8;
         auto meta = [&](const char *label, const QString &value) {
             const QFont f = font(9);
             draw(rx, ry, rw * 0.55, T::text(m_lang, label), f, kMuted, Qt::AlignLeft);
@@ -231,14 +233,16 @@ private:
         m_y += boxH + 18;
 
         if (m_inv.kind == InvoiceKind::CreditNote && !m_inv.creditedInvoiceNumber.isEmpty()) {
-            const QString cited = T::text(m_lang, "credits_invoice")
-                                      .arg(m_inv.creditedInvoiceNumber,
-                                          m_inv.creditedInvoiceDate.isValid() ? T::date(m_inv.creditedInvoiceDate, m_lang) : QString());
+            const QString cited
+                = T::text(m_lang, "credits_invoice")
+                      .arg(m_inv.creditedInvoiceNumber,
+                          m_inv.creditedInvoiceDate.isValid() ? T::date(m_inv.creditedInvoiceDate, m_lang) : QString());
             m_y += draw(kMargin, m_y, kContentWidth, cited.trimmed(), font(10, true), kAccent) + 12;
         }
     }
 
-    struct Columns {
+    struct Columns
+    {
         qreal desc, qty, unit, vat, net;
     };
     Columns columns() const
@@ -280,7 +284,8 @@ private:
         const QFont f = font(9);
         bool shade = false;
         for (const InvoiceLine &l : m_inv.lines) {
-            const QString vatText = m_inv.vatCategory() == VatCategory::Standard ? T::vatRate(l.vatBasisPoints, m_lang) : QStringLiteral("—");
+            const QString vatText = m_inv.vatCategory() == VatCategory::Standard ? T::vatRate(l.vatBasisPoints, m_lang)
+                                                                                 : QStringLiteral("—");
             const bool hasQuantity = !l.sessionId.isEmpty();
             const qreal h = textHeight(l.description, f, c.desc - 12) + 12;
             if (m_y + h > kFooterTop - 10) {
@@ -294,7 +299,8 @@ private:
             qreal x = kMargin;
             draw(x + 6, y, c.desc - 12, l.description, f);
             x += c.desc;
-            draw(x, y, c.qty - 4, hasQuantity ? T::duration(l.quantitySeconds, m_lang) : QString(), f, Qt::black, Qt::AlignRight);
+            draw(x, y, c.qty - 4, hasQuantity ? T::duration(l.quantitySeconds, m_lang) : QString(), f, Qt::black,
+                Qt::AlignRight);
             x += c.qty;
             draw(x, y, c.unit - 4, hasQuantity ? unitPriceText(l) : QString(), f, Qt::black, Qt::AlignRight);
             x += c.unit;
@@ -314,12 +320,14 @@ private:
         rows.append({ T::text(m_lang, "total_net"), T::money(m_inv.net, m_lang), false });
         if (cat == VatCategory::Standard) {
             for (const VatBreakdown &b : m_inv.vatBreakdown())
-                rows.append({ T::text(m_lang, "vat_at").arg(T::vatRate(b.basisPoints, m_lang)), T::money(b.vat, m_lang), false });
+                rows.append({ T::text(m_lang, "vat_at").arg(T::vatRate(b.basisPoints, m_lang)), T::money(b.vat, m_lang),
+                    false });
         } else {
             rows.append({ T::text(m_lang, "total_vat"), T::money(m_inv.vat, m_lang), false });
         }
         const bool credit = m_inv.kind == InvoiceKind::CreditNote;
-        rows.append({ credit ? T::text(m_lang, "credit_total") : T::text(m_lang, "total_gross"), T::money(m_inv.gross, m_lang), true });
+        rows.append({ credit ? T::text(m_lang, "credit_total") : T::text(m_lang, "total_gross"),
+            T::money(m_inv.gross, m_lang), true });
         if (!credit) {
             if (m_inv.paid.minor() > 0) {
                 QString label = T::text(m_lang, "already_paid");
@@ -412,7 +420,7 @@ Status renderPdfA1b(const Invoice &invoice, const QString &path)
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(72);
     writer.setTitle((invoice.kind == InvoiceKind::CreditNote ? T::text(invoice.language, "credit_note_title")
-                                                              : T::text(invoice.language, "invoice_title"))
+                                                             : T::text(invoice.language, "invoice_title"))
         + u' ' + invoice.number);
     writer.setCreator(QStringLiteral("Minutier"));
     QHash<QString, qreal> heights;
@@ -443,7 +451,8 @@ Status InvoicePdfRenderer::render(const Invoice &invoice, const QString &outputP
     // Render next to the target and move into place, so a failure never leaves half a file.
     QTemporaryFile tmp(out.absolutePath() + QStringLiteral("/.minutier-XXXXXX.pdf"));
     if (!tmp.open())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write in %1: %2").arg(out.absolutePath(), tmp.errorString()));
+        return makeError(
+            ErrorCode::Io, QStringLiteral("cannot write in %1: %2").arg(out.absolutePath(), tmp.errorString()));
     tmp.close();
     if (auto s = renderPdfA1b(invoice, tmp.fileName()); !s)
         return s;

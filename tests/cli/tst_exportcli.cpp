@@ -37,33 +37,51 @@ void tst_ExportCli::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("m.sqlite"));
     m_year = QDate::currentDate().year();
-    auto id = [](const CliRun &r) { return QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString(); };
-    QCOMPARE(runCli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--legal-name"), QStringLiteral("Jeanne Martin"), QStringLiteral("--siret"),
-                         QStringLiteral("73282932000074"), QStringLiteral("--address"), QStringLiteral("12 rue des Lilas\n75011 Paris"), QStringLiteral("--vat-regime"),
-                         QStringLiteral("franchise") },
-                 m_db).exitCode,
+    auto id
+        = [](const CliRun &r) { return QJsonDocument::fromJson(r.out).object().value(QLatin1String("id")).toString(); };
+    QCOMPARE(runCli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--legal-name"),
+                        QStringLiteral("Jeanne Martin"), QStringLiteral("--siret"), QStringLiteral("73282932000074"),
+                        QStringLiteral("--address"), QStringLiteral("12 rue des Lilas\n75011 Paris"),
+                        QStringLiteral("--vat-regime"), QStringLiteral("franchise") },
+                 m_db)
+                 .exitCode,
         0);
-    const QString client = id(runCli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Camille, \"Cam\" Durand") }, m_db));
-    const QString offer = id(runCli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Conseil"), QStringLiteral("--rate"),
-                                      QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR") },
+    const QString client = id(runCli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                                         QStringLiteral("Camille, \"Cam\" Durand") },
         m_db));
-    const QString session = id(runCli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), client, QStringLiteral("--offer"), offer,
-                                        QStringLiteral("--duration-ms"), QStringLiteral("600000") },
+    const QString offer = id(runCli(
+        { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Conseil"),
+            QStringLiteral("--rate"), QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR") },
         m_db));
-    m_number = QJsonDocument::fromJson(runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db).out)
-                   .object().value(QLatin1String("number")).toString();
+    const QString session
+        = id(runCli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), client,
+                        QStringLiteral("--offer"), offer, QStringLiteral("--duration-ms"), QStringLiteral("600000") },
+            m_db));
+    m_number = QJsonDocument::fromJson(
+        runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db).out)
+                   .object()
+                   .value(QLatin1String("number"))
+                   .toString();
     QVERIFY(!m_number.isEmpty());
-    m_credit = QJsonDocument::fromJson(runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), m_number, QStringLiteral("--amount"), QStringLiteral("5") }, m_db).out)
-                   .object().value(QLatin1String("number")).toString();
+    m_credit = QJsonDocument::fromJson(runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), m_number,
+                                                  QStringLiteral("--amount"), QStringLiteral("5") },
+                                           m_db)
+                                           .out)
+                   .object()
+                   .value(QLatin1String("number"))
+                   .toString();
     QVERIFY(!m_credit.isEmpty());
 }
 
 void tst_ExportCli::fec_writesNamedBalancedFile()
 {
     const QString dir = m_dir.filePath(QStringLiteral("fec"));
-    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("fec"), QStringLiteral("--year"), QString::number(m_year), QStringLiteral("--out"), dir }, m_db);
+    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("fec"), QStringLiteral("--year"),
+                                QString::number(m_year), QStringLiteral("--out"), dir },
+        m_db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString expected = QDir(dir).filePath(QStringLiteral("732829320FEC%1").arg(m_year) + QStringLiteral("1231.txt"));
+    const QString expected
+        = QDir(dir).filePath(QStringLiteral("732829320FEC%1").arg(m_year) + QStringLiteral("1231.txt"));
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("file")).toString(), expected);
     QFile f(expected);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -78,12 +96,16 @@ void tst_ExportCli::csv_listsTheDocuments()
 {
     const QString file = m_dir.filePath(QStringLiteral("out.csv"));
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--from"), today, QStringLiteral("--to"), today, QStringLiteral("--out"), file }, m_db);
+    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--from"), today,
+                                QStringLiteral("--to"), today, QStringLiteral("--out"), file },
+        m_db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY(text.contains(QStringLiteral("invoice,%1,%2,\"Camille, \"\"Cam\"\" Durand\",30.00,0.00,30.00,0.00,30.00,EUR,issued,,").arg(m_number, today)));
+    QVERIFY(text.contains(
+        QStringLiteral("invoice,%1,%2,\"Camille, \"\"Cam\"\" Durand\",30.00,0.00,30.00,0.00,30.00,EUR,issued,,")
+            .arg(m_number, today)));
     QVERIFY(text.contains(QStringLiteral("credit_note,%1,").arg(m_credit)));
     QVERIFY(text.contains(QStringLiteral(",5.00,")));
 }
@@ -92,7 +114,9 @@ void tst_ExportCli::archive_zipHasPdfsAndIndex()
 {
     const QString zip = m_dir.filePath(QStringLiteral("archive.zip"));
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("--from"), today, QStringLiteral("--to"), today, QStringLiteral("--out"), zip }, m_db);
+    const CliRun r = runCli({ QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("--from"), today,
+                                QStringLiteral("--to"), today, QStringLiteral("--out"), zip },
+        m_db);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("documents")).toInt(), 2);
     if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
@@ -111,14 +135,18 @@ void tst_ExportCli::archive_zipHasPdfsAndIndex()
 void tst_ExportCli::badArguments_exit2_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::addRow("fec without year") << QStringList { QStringLiteral("export"), QStringLiteral("fec"), QStringLiteral("--out"), QStringLiteral("x") };
-    QTest::addRow("fec bad year") << QStringList { QStringLiteral("export"), QStringLiteral("fec"), QStringLiteral("--year"), QStringLiteral("20x6"), QStringLiteral("--out"), QStringLiteral("x") };
-    QTest::addRow("csv reversed period") << QStringList { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2026-12-01"),
-        QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--out"), QStringLiteral("x.csv") };
-    QTest::addRow("csv bad date") << QStringList { QStringLiteral("export"), QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("yesterday"),
-        QStringLiteral("--to"), QStringLiteral("2026-01-01"), QStringLiteral("--out"), QStringLiteral("x.csv") };
-    QTest::addRow("archive without out") << QStringList { QStringLiteral("export"), QStringLiteral("archive"), QStringLiteral("--from"), QStringLiteral("2026-01-01"),
-        QStringLiteral("--to"), QStringLiteral("2026-12-31") };
+    QTest::addRow("fec without year") << QStringList { QStringLiteral("export"), QStringLiteral("fec"),
+        QStringLiteral("--out"), QStringLiteral("x") };
+    QTest::addRow("fec bad year") << QStringList { QStringLiteral("export"), QStringLiteral("fec"),
+        QStringLiteral("--year"), QStringLiteral("20x6"), QStringLiteral("--out"), QStringLiteral("x") };
+    QTest::addRow("csv reversed period") << QStringList { QStringLiteral("export"), QStringLiteral("csv"),
+        QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"), QStringLiteral("2026-01-01"),
+        QStringLiteral("--out"), QStringLiteral("x.csv") };
+    QTest::addRow("csv bad date") << QStringList { QStringLiteral("export"), QStringLiteral("csv"),
+        QStringLiteral("--from"), QStringLiteral("yesterday"), QStringLiteral("--to"), QStringLiteral("2026-01-01"),
+        QStringLiteral("--out"), QStringLiteral("x.csv") };
+    QTest::addRow("archive without out") << QStringList { QStringLiteral("export"), QStringLiteral("archive"),
+        QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31") };
 }
 
 void tst_ExportCli::badArguments_exit2()

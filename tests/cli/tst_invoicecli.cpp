@@ -46,30 +46,39 @@ void tst_InvoiceCli::init()
 QString tst_InvoiceCli::setUp(bool withProfile)
 {
     if (withProfile) {
-        const CliRun p = runCli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--legal-name"), QStringLiteral("Jeanne Martin"),
-                                    QStringLiteral("--siret"), QStringLiteral("73282932000074"), QStringLiteral("--address"), QStringLiteral("12 rue des Lilas\n75011 Paris"),
-                                    QStringLiteral("--vat-regime"), QStringLiteral("standard"), QStringLiteral("--vat-number"), QStringLiteral("FR44732829320") },
-            m_db);
+        const CliRun p
+            = runCli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--legal-name"),
+                         QStringLiteral("Jeanne Martin"), QStringLiteral("--siret"), QStringLiteral("73282932000074"),
+                         QStringLiteral("--address"), QStringLiteral("12 rue des Lilas\n75011 Paris"),
+                         QStringLiteral("--vat-regime"), QStringLiteral("standard"), QStringLiteral("--vat-number"),
+                         QStringLiteral("FR44732829320") },
+                m_db);
         if (p.exitCode != 0) {
             qWarning() << p.err;
             return {};
         }
     }
-    m_client = json(runCli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Camille Durand") }, m_db))
-                   .value(QLatin1String("id")).toString();
-    m_offer = json(runCli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Conseil"), QStringLiteral("--rate"),
-                              QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--free-minutes"), QStringLiteral("2"),
-                              QStringLiteral("--vat"), QStringLiteral("20") },
-                      m_db))
-                  .value(QLatin1String("id")).toString();
+    m_client = json(runCli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+                               QStringLiteral("Camille Durand") },
+                        m_db))
+                   .value(QLatin1String("id"))
+                   .toString();
+    m_offer = json(runCli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("Conseil"), QStringLiteral("--rate"), QStringLiteral("3.00"),
+                              QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--free-minutes"),
+                              QStringLiteral("2"), QStringLiteral("--vat"), QStringLiteral("20") },
+                       m_db))
+                  .value(QLatin1String("id"))
+                  .toString();
     return addSession();
 }
 
 QString tst_InvoiceCli::addSession()
 {
-    const CliRun s = runCli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), m_client, QStringLiteral("--offer"), m_offer,
-                                QStringLiteral("--duration-ms"), QStringLiteral("754900") },
-        m_db);
+    const CliRun s
+        = runCli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), m_client,
+                     QStringLiteral("--offer"), m_offer, QStringLiteral("--duration-ms"), QStringLiteral("754900") },
+            m_db);
     return json(s).value(QLatin1String("id")).toString();
 }
 
@@ -77,7 +86,8 @@ void tst_InvoiceCli::slice_issueRenderList_pdfHasNumberAndTotal()
 {
     const QString session = setUp();
     QVERIFY(!session.isEmpty());
-    const CliRun issued = runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db);
+    const CliRun issued
+        = runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db);
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
     const QJsonObject inv = json(issued);
     const QString number = inv.value(QLatin1String("number")).toString();
@@ -88,7 +98,9 @@ void tst_InvoiceCli::slice_issueRenderList_pdfHasNumberAndTotal()
 
     for (const QString &format : { QStringLiteral("pdf"), QStringLiteral("facturx") }) {
         const QString pdf = m_dir->filePath(format + QStringLiteral(".pdf"));
-        const CliRun rendered = runCli({ QStringLiteral("invoice"), QStringLiteral("render"), number, QStringLiteral("--out"), pdf, QStringLiteral("--format"), format }, m_db);
+        const CliRun rendered = runCli({ QStringLiteral("invoice"), QStringLiteral("render"), number,
+                                           QStringLiteral("--out"), pdf, QStringLiteral("--format"), format },
+            m_db);
         QVERIFY2(rendered.exitCode == 0, rendered.err.constData());
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
@@ -108,7 +120,8 @@ void tst_InvoiceCli::slice_issueRenderList_pdfHasNumberAndTotal()
     QCOMPARE(all[0].toObject().value(QLatin1String("status")).toString(), QStringLiteral("issued"));
     QCOMPARE(all[0].toObject().value(QLatin1String("lines")).toArray().size(), 1);
 
-    const CliRun sessions = runCli({ QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json") }, m_db);
+    const CliRun sessions
+        = runCli({ QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json") }, m_db);
     const QJsonObject s = QJsonDocument::fromJson(sessions.out).array().at(0).toObject();
     QCOMPARE(s.value(QLatin1String("state")).toString(), QStringLiteral("billed"));
     QCOMPARE(s.value(QLatin1String("invoice_number")).toString(), number);
@@ -132,7 +145,9 @@ void tst_InvoiceCli::issue_concurrentProcesses_uniqueGapFreeNumbers()
     for (int i = 1; i < kProcesses; ++i)
         QVERIFY(!addSession().isEmpty());
     QStringList sessions;
-    for (const QJsonValue &v : QJsonDocument::fromJson(runCli({ QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json") }, m_db).out).array())
+    for (const QJsonValue &v : QJsonDocument::fromJson(
+             runCli({ QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json") }, m_db).out)
+                                   .array())
         sessions << v.toObject().value(QLatin1String("id")).toString();
     QCOMPARE(sessions.size(), kProcesses);
 
@@ -141,14 +156,16 @@ void tst_InvoiceCli::issue_concurrentProcesses_uniqueGapFreeNumbers()
     for (const QString &session : sessions) {
         auto p = std::make_unique<QProcess>();
         p->start(QStringLiteral(MINUTIER_CLI_PATH),
-            { QStringLiteral("--database"), m_db, QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session });
+            { QStringLiteral("--database"), m_db, QStringLiteral("invoice"), QStringLiteral("issue"),
+                QStringLiteral("--session"), session });
         procs.push_back(std::move(p));
     }
     QSet<QString> numbers;
     for (auto &p : procs) {
         QVERIFY(p->waitForFinished(60000));
         QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
-        numbers.insert(QJsonDocument::fromJson(p->readAllStandardOutput()).object().value(QLatin1String("number")).toString());
+        numbers.insert(
+            QJsonDocument::fromJson(p->readAllStandardOutput()).object().value(QLatin1String("number")).toString());
     }
     QSet<QString> expected;
     for (int i = 1; i <= kProcesses; ++i)
@@ -159,14 +176,21 @@ void tst_InvoiceCli::issue_concurrentProcesses_uniqueGapFreeNumbers()
 void tst_InvoiceCli::credit_partialAmount_ownSeries()
 {
     const QString session = setUp();
-    const QString number = json(runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db))
-                               .value(QLatin1String("number")).toString();
+    const QString number = json(
+        runCli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session }, m_db))
+                               .value(QLatin1String("number"))
+                               .toString();
     QVERIFY(!number.isEmpty());
-    const CliRun credit = runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), number, QStringLiteral("--amount"), QStringLiteral("10.00") }, m_db);
+    const CliRun credit = runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), number,
+                                     QStringLiteral("--amount"), QStringLiteral("10.00") },
+        m_db);
     QVERIFY2(credit.exitCode == 0, credit.err.constData());
-    QCOMPARE(json(credit).value(QLatin1String("number")).toString(), QStringLiteral("A-%1-0001").arg(QDate::currentDate().year()));
+    QCOMPARE(json(credit).value(QLatin1String("number")).toString(),
+        QStringLiteral("A-%1-0001").arg(QDate::currentDate().year()));
     QCOMPARE(json(credit).value(QLatin1String("gross_minor")).toInteger(), 1000);
-    const CliRun tooMuch = runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), number, QStringLiteral("--amount"), QStringLiteral("30.00") }, m_db);
+    const CliRun tooMuch = runCli({ QStringLiteral("invoice"), QStringLiteral("credit"), number,
+                                      QStringLiteral("--amount"), QStringLiteral("30.00") },
+        m_db);
     QCOMPARE(tooMuch.exitCode, 2);
     const CliRun list = runCli({ QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--json") }, m_db);
     const QJsonArray all = QJsonDocument::fromJson(list.out).array();
@@ -203,14 +227,17 @@ void tst_InvoiceCli::errors_exitCodes()
     if (scenario == QLatin1String("no profile"))
         args = { QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), session };
     else if (scenario == QLatin1String("unknown session"))
-        args = { QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), QStringLiteral("nope") };
+        args = { QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"),
+            QStringLiteral("nope") };
     else if (scenario == QLatin1String("no session option"))
         args = { QStringLiteral("invoice"), QStringLiteral("issue") };
     else if (scenario == QLatin1String("render unknown"))
-        args = { QStringLiteral("invoice"), QStringLiteral("render"), QStringLiteral("F-1999-0001"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.pdf")) };
+        args = { QStringLiteral("invoice"), QStringLiteral("render"), QStringLiteral("F-1999-0001"),
+            QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.pdf")) };
     else if (scenario == QLatin1String("bad format"))
-        args = { QStringLiteral("invoice"), QStringLiteral("render"), QStringLiteral("F-1999-0001"), QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.pdf")),
-            QStringLiteral("--format"), QStringLiteral("docx") };
+        args = { QStringLiteral("invoice"), QStringLiteral("render"), QStringLiteral("F-1999-0001"),
+            QStringLiteral("--out"), m_dir->filePath(QStringLiteral("x.pdf")), QStringLiteral("--format"),
+            QStringLiteral("docx") };
     else
         args = { QStringLiteral("invoice"), QStringLiteral("render"), QStringLiteral("F-1999-0001") };
     const CliRun r = runCli(args, m_db);

@@ -58,10 +58,18 @@ void tst_FecExport::fec_vatCases_balancedEntries_data()
     QTest::addColumn<QString>("clientKind");
     QTest::addColumn<QString>("vat");
     QTest::addColumn<int>("expectedLinesPerInvoice");
-    QTest::addRow("20 pct") << "standard" << "private" << "20" << 3;
-    QTest::addRow("5.5 pct") << "standard" << "fr_business" << "5.5" << 3;
-    QTest::addRow("franchise") << "franchise" << "private" << "0" << 2;
-    QTest::addRow("reverse charge") << "standard" << "eu_business" << "20" << 2;
+    QTest::addRow("20 pct") << "standard"
+                            << "private"
+                            << "20" << 3;
+    QTest::addRow("5.5 pct") << "standard"
+                             << "fr_business"
+                             << "5.5" << 3;
+    QTest::addRow("franchise") << "franchise"
+                               << "private"
+                               << "0" << 2;
+    QTest::addRow("reverse charge") << "standard"
+                                    << "eu_business"
+                                    << "20" << 2;
 }
 
 void tst_FecExport::fec_vatCases_balancedEntries()
@@ -125,8 +133,9 @@ void tst_FecExport::fec_file_nameHeaderAndYearOnly()
     QFile f(*path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(f.readAll());
-    QVERIFY(text.startsWith(QStringLiteral("JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|"
-                                           "PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r\n")));
+    QVERIFY(text.startsWith(QStringLiteral(
+        "JournalCode|JournalLib|EcritureNum|EcritureDate|CompteNum|CompteLib|CompAuxNum|CompAuxLib|PieceRef|"
+        "PieceDate|EcritureLib|Debit|Credit|EcritureLet|DateLet|ValidDate|Montantdevise|Idevise\r\n")));
     QVERIFY(text.contains(QStringLiteral("F-2026-0001")));
     QVERIFY(!text.contains(QStringLiteral("F-2027-0001")));
     // An empty year still gives a valid file with its header.
@@ -151,7 +160,9 @@ void tst_FecExport::csv_period_onlyDocumentsOfThePeriod()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.size(), 2);
-    QCOMPARE(rows[1], QStringLiteral("invoice,%1,2026-11-24,Dupont Conseil SARL,31.70,6.34,38.04,0.00,38.04,EUR,issued,,").arg(a->number));
+    QCOMPARE(rows[1],
+        QStringLiteral("invoice,%1,2026-11-24,Dupont Conseil SARL,31.70,6.34,38.04,0.00,38.04,EUR,issued,,")
+            .arg(a->number));
     QVERIFY(!AccountingExport::writeCsv(*m_f.db, QDate(2026, 12, 1), QDate(2026, 11, 1), file).ok());
 }
 
@@ -165,7 +176,8 @@ void tst_FecExport::fec_text_latin9Encoding()
     l.debitMinor = 123456;
     const QByteArray text = AccountingExport::fecText({ l });
     const QByteArray line = text.split('\n').at(1);
-    QVERIFY(line.contains("TVA collect\xE9" "e"));
+    QVERIFY(line.contains("TVA collect\xE9"
+                          "e"));
     QVERIFY2(line.contains("\xBCuvre / M\xFCller \xA4 ?"), line.constData()); // '|' inside a field becomes '/'
     QVERIFY(line.contains("|1234,56|0,00|"));
     QCOMPARE(line.count('|'), 17);

@@ -98,11 +98,14 @@ void tst_HashChain::verify_untouched_ok()
         QSKIP("PostgreSQL not configured: set MINUTIER_TEST_POSTGRES (scripts/test.sh does)");
     QVERIFY(issueThree(location));
     // A payment-status move is not an alteration.
-    QVERIFY(exec(QStringLiteral("UPDATE invoices SET status = 'paid', paid_minor = gross_minor, payment_reference = 'pi_1' WHERE id = '%1'").arg(m_docs[1].id)));
+    QVERIFY(exec(QStringLiteral(
+        "UPDATE invoices SET status = 'paid', paid_minor = gross_minor, payment_reference = 'pi_1' WHERE id = '%1'")
+                     .arg(m_docs[1].id)));
     auto report = HashChain::verify(*m_f.db);
     QVERIFY(report.ok());
     QCOMPARE(report->entries, qint64(3));
-    QVERIFY2(!report->firstBroken, report->firstBroken ? qPrintable(report->firstBroken->label + u' ' + report->firstBroken->reason) : "");
+    QVERIFY2(!report->firstBroken,
+        report->firstBroken ? qPrintable(report->firstBroken->label + u' ' + report->firstBroken->reason) : "");
 }
 
 void tst_HashChain::verify_tampered_namesFirstBrokenRecord_data()
@@ -112,20 +115,28 @@ void tst_HashChain::verify_tampered_namesFirstBrokenRecord_data()
     QTest::addColumn<QString>("expectedLabel");
     QTest::addColumn<QString>("expectedReason");
     const QList<std::tuple<const char *, const char *, const char *, const char *>> rows {
-        { "total of the second invoice", "UPDATE invoices SET gross_minor = 1 WHERE id = '%2'", "invoice F-2026-0002", "altered" },
-        { "line of the first invoice", "UPDATE invoice_lines SET description = 'x' WHERE invoice_id = '%1'", "invoice F-2026-0001", "altered" },
-        { "buyer of the credit note", "UPDATE invoices SET buyer = '{}' WHERE id = '%3'", "credit note A-2026-0001", "altered" },
-        { "second invoice deleted", "DELETE FROM invoice_lines WHERE invoice_id = '%2'; DELETE FROM invoices WHERE id = '%2'", "invoice F-2026-0002", "deleted" },
-        { "chain content rewritten", "UPDATE audit_chain SET content = '{}' WHERE seq = 2", "invoice F-2026-0002", "hash" },
+        { "total of the second invoice", "UPDATE invoices SET gross_minor = 1 WHERE id = '%2'", "invoice F-2026-0002",
+            "altered" },
+        { "line of the first invoice", "UPDATE invoice_lines SET description = 'x' WHERE invoice_id = '%1'",
+            "invoice F-2026-0001", "altered" },
+        { "buyer of the credit note", "UPDATE invoices SET buyer = '{}' WHERE id = '%3'", "credit note A-2026-0001",
+            "altered" },
+        { "second invoice deleted",
+            "DELETE FROM invoice_lines WHERE invoice_id = '%2'; DELETE FROM invoices WHERE id = '%2'",
+            "invoice F-2026-0002", "deleted" },
+        { "chain content rewritten", "UPDATE audit_chain SET content = '{}' WHERE seq = 2", "invoice F-2026-0002",
+            "hash" },
         { "chain entry removed", "DELETE FROM audit_chain WHERE seq = 1", "invoice F-2026-0002", "missing" },
-        { "invoice added outside the app", "INSERT INTO invoices (id, kind, status, number, client_id, currency, created_at) "
-                                           "SELECT 'forged', 'invoice', 'issued', 'F-2026-0099', client_id, 'EUR', created_at FROM invoices WHERE id = '%1'",
+        { "invoice added outside the app",
+            "INSERT INTO invoices (id, kind, status, number, client_id, currency, created_at) "
+            "SELECT 'forged', 'invoice', 'issued', 'F-2026-0099', client_id, 'EUR', created_at FROM invoices WHERE id "
+            "= '%1'",
             "invoice F-2026-0099", "not in the chain" },
     };
     for (const char *engine : { "sqlite", "postgresql" }) {
         for (const auto &[name, sql, label, reason] : rows)
-            QTest::addRow("%s: %s", engine, name) << QString::fromLatin1(engine) << QString::fromLatin1(sql) << QString::fromUtf8(label)
-                                                   << QString::fromLatin1(reason);
+            QTest::addRow("%s: %s", engine, name) << QString::fromLatin1(engine) << QString::fromLatin1(sql)
+                                                  << QString::fromUtf8(label) << QString::fromLatin1(reason);
     }
 }
 
@@ -143,8 +154,9 @@ void tst_HashChain::verify_tampered_namesFirstBrokenRecord()
     QCOMPARE(m_docs[0].number, QStringLiteral("F-%1-0001").arg(year));
     // Someone with direct access to the file removes the protection first.
     if (engine == QLatin1String("sqlite")) {
-        for (const char *t : { "invoices_immutable_update", "invoices_immutable_delete", "invoice_lines_immutable_update",
-                 "invoice_lines_immutable_delete", "audit_chain_no_update", "audit_chain_no_delete" })
+        for (const char *t :
+            { "invoices_immutable_update", "invoices_immutable_delete", "invoice_lines_immutable_update",
+                "invoice_lines_immutable_delete", "audit_chain_no_update", "audit_chain_no_delete" })
             QVERIFY(exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(t))));
     } else {
         QVERIFY(exec(QStringLiteral("DROP TRIGGER invoices_immutable ON invoices")));
@@ -152,7 +164,9 @@ void tst_HashChain::verify_tampered_namesFirstBrokenRecord()
         QVERIFY(exec(QStringLiteral("DROP TRIGGER audit_chain_append_only ON audit_chain")));
     }
     QString sql = tamper;
-    sql.replace(QLatin1String("%1"), m_docs[0].id).replace(QLatin1String("%2"), m_docs[1].id).replace(QLatin1String("%3"), m_docs[2].id);
+    sql.replace(QLatin1String("%1"), m_docs[0].id)
+        .replace(QLatin1String("%2"), m_docs[1].id)
+        .replace(QLatin1String("%3"), m_docs[2].id);
     for (const QString &statement : sql.split(QStringLiteral("; ")))
         QVERIFY(exec(statement));
     auto report = HashChain::verify(*m_f.db);

@@ -15,7 +15,8 @@
 
 namespace minutier::test {
 
-struct InvoiceFixture {
+struct InvoiceFixture
+{
     std::unique_ptr<Database> db;
     ManualClock clock { QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC) };
 
@@ -31,7 +32,8 @@ struct InvoiceFixture {
     }
 
     // vatRegime: "franchise" | "standard"
-    bool setProfile(const QString &vatRegime = QStringLiteral("standard"), const QString &iban = QStringLiteral("FR7630006000011234567890189"))
+    bool setProfile(const QString &vatRegime = QStringLiteral("standard"),
+        const QString &iban = QStringLiteral("FR7630006000011234567890189"))
     {
         Profile p;
         p.legalName = QStringLiteral("Jeanne Martin");
@@ -75,7 +77,8 @@ struct InvoiceFixture {
         return saved->id;
     }
 
-    QString addOffer(const QString &rate = QStringLiteral("3.00"), const QString &vat = QStringLiteral("20"), qint64 freeMinutes = 2)
+    QString addOffer(
+        const QString &rate = QStringLiteral("3.00"), const QString &vat = QStringLiteral("20"), qint64 freeMinutes = 2)
     {
         Offer o;
         o.name = QStringLiteral("Conseil");
@@ -93,7 +96,8 @@ struct InvoiceFixture {
 
     QString addSession(const QString &clientId, const QString &offerId, qint64 durationMs = 754'900)
     {
-        auto s = SessionService(*db, clock).recordCompleted(clientId, offerId, durationMs, clock.nowUtc().addSecs(-3600));
+        auto s
+            = SessionService(*db, clock).recordCompleted(clientId, offerId, durationMs, clock.nowUtc().addSecs(-3600));
         if (!s) {
             qWarning() << s.error().detail;
             return {};

@@ -44,7 +44,8 @@ void tst_InvoiceImmutability::rawSql_onIssuedInvoice_data()
         { "change the total", "UPDATE invoices SET gross_minor = gross_minor + 1 WHERE id = '%1'", false },
         { "change the number", "UPDATE invoices SET number = 'F-2026-9999' WHERE id = '%1'", false },
         { "change the buyer", "UPDATE invoices SET buyer = '{}' WHERE id = '%1'", false },
-        { "change the issue date", "UPDATE invoices SET issued_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'", false },
+        { "change the issue date", "UPDATE invoices SET issued_at = '2020-01-01T00:00:00.000Z' WHERE id = '%1'",
+            false },
         { "back to draft", "UPDATE invoices SET status = 'draft' WHERE id = '%1'", false },
         { "delete the invoice", "DELETE FROM invoices WHERE id = '%1'", false },
         { "change a line amount", "UPDATE invoice_lines SET net_minor = 1 WHERE invoice_id = '%1'", false },
@@ -53,7 +54,10 @@ void tst_InvoiceImmutability::rawSql_onIssuedInvoice_data()
         { "rewind the counter", "UPDATE invoice_counters SET last_value = 0", false },
         { "skip numbers", "UPDATE invoice_counters SET last_value = last_value + 5", false },
         { "delete the counter", "DELETE FROM invoice_counters", false },
-        { "paid with reference", "UPDATE invoices SET status = 'paid', paid_minor = gross_minor, payment_reference = 'pi_123' WHERE id = '%1'", true },
+        { "paid with reference",
+            "UPDATE invoices SET status = 'paid', paid_minor = gross_minor, payment_reference = 'pi_123' WHERE id = "
+            "'%1'",
+            true },
         { "refunded", "UPDATE invoices SET status = 'refunded' WHERE id = '%1'", true },
         { "partly refunded", "UPDATE invoices SET status = 'partly_refunded' WHERE id = '%1'", true },
     };
@@ -79,7 +83,8 @@ void tst_InvoiceImmutability::rawSql_onIssuedInvoice()
     const bool ok = q.exec(sql.contains(QLatin1String("%1")) ? sql.arg(inv->id) : sql);
     QVERIFY2(ok == allowed, qPrintable(q.lastError().text()));
     if (!allowed)
-        QVERIFY(q.lastError().text().contains(QStringLiteral("immutable")) || q.lastError().text().contains(QStringLiteral("cannot be deleted"))
+        QVERIFY(q.lastError().text().contains(QStringLiteral("immutable"))
+            || q.lastError().text().contains(QStringLiteral("cannot be deleted"))
             || q.lastError().text().contains(QStringLiteral("forward")));
     // Whatever happened, the document is still there, unchanged.
     auto after = InvoiceService(*m_f.db, m_f.clock).findByNumber(inv->number);

@@ -75,9 +75,9 @@ bool tst_InvoiceService::openFor(const QString &engine)
     return m_f.open(location);
 }
 
-#define OPEN_ENGINE()                                                                                                   \
-    QFETCH(QString, engine);                                                                                            \
-    if (engine == QLatin1String("postgresql") && postgresTestUrl().isEmpty())                                           \
+#define OPEN_ENGINE()                                                                                                  \
+    QFETCH(QString, engine);                                                                                           \
+    if (engine == QLatin1String("postgresql") && postgresTestUrl().isEmpty())                                          \
         QSKIP("PostgreSQL not configured: set MINUTIER_TEST_POSTGRES (scripts/test.sh does)");                         \
     QVERIFY(openFor(engine))
 
@@ -96,10 +96,15 @@ void tst_InvoiceService::numbering_format_data()
     QTest::addColumn<qint64>("sequence");
     QTest::addColumn<QString>("expectedNumber");
     QTest::addColumn<QString>("expectedPeriod");
-    QTest::addRow("default pattern") << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(7) << QStringLiteral("F-2026-0007") << QStringLiteral("2026");
-    QTest::addRow("sequence wider than padding") << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(12345) << QStringLiteral("F-2026-12345") << QStringLiteral("2026");
-    QTest::addRow("no year: one continuous series") << QStringLiteral("FAC{NNNNNN}") << QDate(2026, 3, 1) << qint64(42) << QStringLiteral("FAC000042") << QString();
-    QTest::addRow("monthly") << QStringLiteral("{YY}{MM}-{NNN}") << QDate(2027, 1, 9) << qint64(3) << QStringLiteral("2701-003") << QStringLiteral("2027-01");
+    QTest::addRow("default pattern") << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(7)
+                                     << QStringLiteral("F-2026-0007") << QStringLiteral("2026");
+    QTest::addRow("sequence wider than padding")
+        << QStringLiteral("F-{YYYY}-{NNNN}") << QDate(2026, 3, 1) << qint64(12345) << QStringLiteral("F-2026-12345")
+        << QStringLiteral("2026");
+    QTest::addRow("no year: one continuous series")
+        << QStringLiteral("FAC{NNNNNN}") << QDate(2026, 3, 1) << qint64(42) << QStringLiteral("FAC000042") << QString();
+    QTest::addRow("monthly") << QStringLiteral("{YY}{MM}-{NNN}") << QDate(2027, 1, 9) << qint64(3)
+                             << QStringLiteral("2701-003") << QStringLiteral("2027-01");
 }
 
 void tst_InvoiceService::numbering_format()
@@ -192,8 +197,9 @@ void tst_InvoiceService::issue_twoConnectionsInterleaved_noGapNoDuplicate()
         QVERIFY2(inv.ok(), qPrintable(inv.ok() ? QString() : inv.error().detail));
         numbers << inv->number;
     }
-    QCOMPARE(numbers, QStringList({ QStringLiteral("F-2026-0001"), QStringLiteral("F-2026-0002"), QStringLiteral("F-2026-0003"),
-                          QStringLiteral("F-2026-0004"), QStringLiteral("F-2026-0005"), QStringLiteral("F-2026-0006") }));
+    QCOMPARE(numbers,
+        QStringList({ QStringLiteral("F-2026-0001"), QStringLiteral("F-2026-0002"), QStringLiteral("F-2026-0003"),
+            QStringLiteral("F-2026-0004"), QStringLiteral("F-2026-0005"), QStringLiteral("F-2026-0006") }));
 }
 
 void tst_InvoiceService::issue_sessions_markedBilledWithInvoiceId()
@@ -299,10 +305,22 @@ void tst_InvoiceService::issue_vatCases_amountsAndCategory_data()
     QTest::addColumn<qint64>("expectedNet");
     QTest::addColumn<qint64>("expectedVat");
     // 12 min 34 s at 3.00 with 2 free minutes: 31.70 net.
-    QTest::addRow("standard 20 pct, private client") << "standard" << "private" << "20" << int(VatCategory::Standard) << qint64(3170) << qint64(634);
-    QTest::addRow("standard 5.5 pct, French business") << "standard" << "fr_business" << "5.5" << int(VatCategory::Standard) << qint64(3170) << qint64(174);
-    QTest::addRow("franchise: no VAT even if the offer has some") << "franchise" << "private" << "20" << int(VatCategory::Franchise) << qint64(3170) << qint64(0);
-    QTest::addRow("EU business: reverse charge") << "standard" << "eu_business" << "20" << int(VatCategory::ReverseCharge) << qint64(3170) << qint64(0);
+    QTest::addRow("standard 20 pct, private client")
+        << "standard"
+        << "private"
+        << "20" << int(VatCategory::Standard) << qint64(3170) << qint64(634);
+    QTest::addRow("standard 5.5 pct, French business")
+        << "standard"
+        << "fr_business"
+        << "5.5" << int(VatCategory::Standard) << qint64(3170) << qint64(174);
+    QTest::addRow("franchise: no VAT even if the offer has some")
+        << "franchise"
+        << "private"
+        << "20" << int(VatCategory::Franchise) << qint64(3170) << qint64(0);
+    QTest::addRow("EU business: reverse charge")
+        << "standard"
+        << "eu_business"
+        << "20" << int(VatCategory::ReverseCharge) << qint64(3170) << qint64(0);
 }
 
 void tst_InvoiceService::issue_vatCases_amountsAndCategory()
@@ -353,8 +371,10 @@ void tst_InvoiceService::issue_cardCaptured_paidAndReference_data()
     QTest::addColumn<int>("expectedStatus");
     // The call costs 38.04 gross.
     QTest::addRow("captured in full") << qint64(3804) << qint64(0) << qint64(3804) << int(InvoiceStatus::Paid);
-    QTest::addRow("hold smaller than the call") << qint64(2000) << qint64(0) << qint64(2000) << int(InvoiceStatus::Issued);
-    QTest::addRow("partly refunded before issue") << qint64(3804) << qint64(804) << qint64(3000) << int(InvoiceStatus::Issued);
+    QTest::addRow("hold smaller than the call")
+        << qint64(2000) << qint64(0) << qint64(2000) << int(InvoiceStatus::Issued);
+    QTest::addRow("partly refunded before issue")
+        << qint64(3804) << qint64(804) << qint64(3000) << int(InvoiceStatus::Issued);
     QTest::addRow("nothing captured") << qint64(0) << qint64(0) << qint64(0) << int(InvoiceStatus::Issued);
 }
 
@@ -368,8 +388,10 @@ void tst_InvoiceService::issue_cardCaptured_paidAndReference()
     QVERIFY(m_f.setProfile());
     const QString session = m_f.addSession(m_f.addClient(), m_f.addOffer());
     QSqlQuery q(m_f.db->connection());
-    q.prepare(QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, amount_minor, captured_minor, "
-                             "refunded_minor, status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', 5000, ?, ?, 'captured', "
+    q.prepare(QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, "
+                             "amount_minor, captured_minor, "
+                             "refunded_minor, status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', "
+                             "5000, ?, ?, 'captured', "
                              "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
     q.addBindValue(session);
     q.addBindValue(captured);

@@ -28,19 +28,28 @@ void tst_InvoiceTexts::money_exactFromMinorUnits_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("fr cents") << qint64(3804) << "EUR" << "fr" << QStringLiteral("38,04 €");
-    QTest::addRow("en cents") << qint64(3804) << "EUR" << "en" << QStringLiteral("€38.04");
-    QTest::addRow("fr thousands") << qint64(123456789) << "EUR" << "fr" << QStringLiteral("1 234 567,89 €");
-    QTest::addRow("en thousands") << qint64(123456789) << "EUR" << "en" << QStringLiteral("€1,234,567.89");
-    QTest::addRow("zero") << qint64(0) << "EUR" << "fr" << QStringLiteral("0,00 €");
-    QTest::addRow("one cent") << qint64(1) << "EUR" << "en" << QStringLiteral("€0.01");
-    QTest::addRow("negative") << qint64(-3000) << "EUR" << "en" << QStringLiteral("-€30.00");
-    QTest::addRow("yen, no decimals") << qint64(1500) << "JPY" << "fr" << QStringLiteral("1 500 JPY");
-    QTest::addRow("dinar, 3 decimals") << qint64(1234) << "BHD" << "en" << QStringLiteral("1.234 BHD");
-    QTest::addRow("int64 max, no overflow") << std::numeric_limits<qint64>::max() << "EUR" << "fr"
-                                            << QStringLiteral("92 233 720 368 547 758,07 €");
-    QTest::addRow("int64 min, no overflow") << std::numeric_limits<qint64>::min() << "EUR" << "fr"
-                                            << QStringLiteral("-92 233 720 368 547 758,08 €");
+    QTest::addRow("fr cents") << qint64(3804) << "EUR"
+                              << "fr" << QStringLiteral("38,04 €");
+    QTest::addRow("en cents") << qint64(3804) << "EUR"
+                              << "en" << QStringLiteral("€38.04");
+    QTest::addRow("fr thousands") << qint64(123456789) << "EUR"
+                                  << "fr" << QStringLiteral("1 234 567,89 €");
+    QTest::addRow("en thousands") << qint64(123456789) << "EUR"
+                                  << "en" << QStringLiteral("€1,234,567.89");
+    QTest::addRow("zero") << qint64(0) << "EUR"
+                          << "fr" << QStringLiteral("0,00 €");
+    QTest::addRow("one cent") << qint64(1) << "EUR"
+                              << "en" << QStringLiteral("€0.01");
+    QTest::addRow("negative") << qint64(-3000) << "EUR"
+                              << "en" << QStringLiteral("-€30.00");
+    QTest::addRow("yen, no decimals") << qint64(1500) << "JPY"
+                                      << "fr" << QStringLiteral("1 500 JPY");
+    QTest::addRow("dinar, 3 decimals") << qint64(1234) << "BHD"
+                                       << "en" << QStringLiteral("1.234 BHD");
+    QTest::addRow("int64 max, no overflow") << std::numeric_limits<qint64>::max() << "EUR"
+                                            << "fr" << QStringLiteral("92 233 720 368 547 758,07 €");
+    QTest::addRow("int64 min, no overflow") << std::numeric_limits<qint64>::min() << "EUR"
+                                            << "fr" << QStringLiteral("-92 233 720 368 547 758,08 €");
 }
 
 void tst_InvoiceTexts::money_exactFromMinorUnits()
@@ -96,10 +105,14 @@ void tst_InvoiceTexts::perMinuteRate_keepsUpToFourDecimals_data()
     QTest::addColumn<QString>("rate");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("fr 3.00") << "3.00" << "fr" << QStringLiteral("3,00 €");
-    QTest::addRow("en 3") << "3" << "en" << QStringLiteral("€3.00");
-    QTest::addRow("fr 0.4525") << "0.4525" << "fr" << QStringLiteral("0,4525 €");
-    QTest::addRow("en 1234.5") << "1234.5" << "en" << QStringLiteral("€1,234.50");
+    QTest::addRow("fr 3.00") << "3.00"
+                             << "fr" << QStringLiteral("3,00 €");
+    QTest::addRow("en 3") << "3"
+                          << "en" << QStringLiteral("€3.00");
+    QTest::addRow("fr 0.4525") << "0.4525"
+                               << "fr" << QStringLiteral("0,4525 €");
+    QTest::addRow("en 1234.5") << "1234.5"
+                               << "en" << QStringLiteral("€1,234.50");
 }
 
 void tst_InvoiceTexts::perMinuteRate_keepsUpToFourDecimals()
@@ -116,9 +129,11 @@ void tst_InvoiceTexts::text_languageTable_data()
     QTest::addColumn<QString>("fr");
     QTest::addColumn<QString>("en");
     QTest::addRow("title") << QByteArray("invoice_title") << QStringLiteral("FACTURE") << QStringLiteral("INVOICE");
-    QTest::addRow("credit") << QByteArray("credit_note_title") << QStringLiteral("AVOIR") << QStringLiteral("CREDIT NOTE");
-    QTest::addRow("franchise") << QByteArray("franchise") << QStringLiteral("TVA non applicable, art. 293 B du CGI")
-                               << QStringLiteral("VAT not applicable, art. 293 B of the French CGI (TVA non applicable, art. 293 B du CGI)");
+    QTest::addRow("credit") << QByteArray("credit_note_title") << QStringLiteral("AVOIR")
+                            << QStringLiteral("CREDIT NOTE");
+    QTest::addRow("franchise")
+        << QByteArray("franchise") << QStringLiteral("TVA non applicable, art. 293 B du CGI")
+        << QStringLiteral("VAT not applicable, art. 293 B of the French CGI (TVA non applicable, art. 293 B du CGI)");
 }
 
 void tst_InvoiceTexts::text_languageTable()

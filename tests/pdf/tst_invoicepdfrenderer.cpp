@@ -1,7 +1,7 @@
 // InvoicePdfRenderer: the PDF says what the invoice says (pdftotext), Factur-X files are sound
 // (qpdf --check, pdfdetach, XMP) and their XML passes the EN 16931 validation for every VAT case.
-#include "TestSupport.h"
 #include "../core/tst_invoicefixture.h"
+#include "TestSupport.h"
 
 #include "invoicing/FacturXXml.h"
 #include "invoicing/InvoiceService.h"
@@ -9,8 +9,8 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +19,8 @@ using namespace minutier;
 using namespace minutier::test;
 
 namespace {
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
 };
@@ -37,10 +38,7 @@ Run run(const QString &program, const QStringList &args)
     return r;
 }
 
-bool haveTool(const char *name)
-{
-    return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
-}
+bool haveTool(const char *name) { return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty(); }
 } // namespace
 
 class tst_InvoicePdfRenderer : public QObject
@@ -63,16 +61,14 @@ private slots:
     void parseAddress_splitsParts();
 
 private:
-    Invoice issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions = 1);
+    Invoice issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language,
+        int sessions = 1);
     std::unique_ptr<QTemporaryDir> m_dir;
     InvoiceFixture m_f;
     qint64 m_capturedByCard = 0; // a captured card hold for the first session of issue()
 };
 
-void tst_InvoicePdfRenderer::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
+void tst_InvoicePdfRenderer::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
 void tst_InvoicePdfRenderer::init()
 {
@@ -83,7 +79,8 @@ void tst_InvoicePdfRenderer::init()
     QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
 }
 
-Invoice tst_InvoicePdfRenderer::issue(const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions)
+Invoice tst_InvoicePdfRenderer::issue(
+    const QString &regime, const QString &clientKind, const QString &vat, const QString &language, int sessions)
 {
     if (!m_f.setProfile(regime))
         return {};
@@ -94,9 +91,11 @@ Invoice tst_InvoicePdfRenderer::issue(const QString &regime, const QString &clie
         ids << m_f.addSession(client, offer);
     if (m_capturedByCard > 0) {
         QSqlQuery q(m_f.db->connection());
-        q.prepare(QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, amount_minor, captured_minor, "
-                                 "status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', ?, ?, 'captured', "
-                                 "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, "
+                           "amount_minor, captured_minor, "
+                           "status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_3Test', 'EUR', ?, ?, 'captured', "
+                           "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
         q.addBindValue(ids.constFirst());
         q.addBindValue(m_capturedByCard);
         q.addBindValue(m_capturedByCard);
@@ -120,24 +119,45 @@ void tst_InvoicePdfRenderer::render_pdf_textHasNumberTotalAndMentions_data()
     QTest::addColumn<QStringList>("expectedTexts");
     QTest::addColumn<QStringList>("absentTexts");
     const QString late = QStringLiteral("40 €");
-    QTest::addRow("fr, 20 pct, private") << "standard" << "private" << "20" << "fr"
-                                        << QStringList { QStringLiteral("FACTURE"), QStringLiteral("38,04 €"), QStringLiteral("31,70 €"), QStringLiteral("TVA 20 %"),
-                                               QStringLiteral("Jeanne Martin EI"), QStringLiteral("SIRET 73282932000074"), QStringLiteral("FR44732829320"),
-                                               QStringLiteral("10 min 34 s"), QStringLiteral("3,00 €/min"), QStringLiteral("Net à payer") }
-                                        << QStringList { late, QStringLiteral("293 B") };
-    QTest::addRow("fr, franchise") << "franchise" << "private" << "0" << "fr"
-                                  << QStringList { QStringLiteral("31,70 €"), QStringLiteral("TVA non applicable, art. 293 B du CGI") }
-                                  << QStringList { QStringLiteral("TVA 20 %"), QStringLiteral("FR44732829320") };
-    QTest::addRow("fr, business client") << "standard" << "fr_business" << "20" << "fr"
-                                        << QStringList { QStringLiteral("38,04 €"), QStringLiteral("SIREN 732829320"), late, QStringLiteral("pénalités") }
-                                        << QStringList {};
-    QTest::addRow("en, EU business, reverse charge") << "standard" << "eu_business" << "20" << "en"
-                                                    << QStringList { QStringLiteral("INVOICE"), QStringLiteral("€31.70"), QStringLiteral("Reverse charge"),
-                                                           QStringLiteral("Autoliquidation"), QStringLiteral("DE123456789"), QStringLiteral("€40") }
-                                                    << QStringList { QStringLiteral("FACTURE"), QStringLiteral("€38.04") };
-    QTest::addRow("en, 5.5 pct, private") << "standard" << "private" << "5.5" << "en"
-                                         << QStringList { QStringLiteral("€33.44"), QStringLiteral("VAT 5.5%"), QStringLiteral("Amount due") }
+    QTest::addRow("fr, 20 pct, private") << "standard"
+                                         << "private"
+                                         << "20"
+                                         << "fr"
+                                         << QStringList { QStringLiteral("FACTURE"), QStringLiteral("38,04 €"),
+                                                QStringLiteral("31,70 €"), QStringLiteral("TVA 20 %"),
+                                                QStringLiteral("Jeanne Martin EI"),
+                                                QStringLiteral("SIRET 73282932000074"), QStringLiteral("FR44732829320"),
+                                                QStringLiteral("10 min 34 s"), QStringLiteral("3,00 €/min"),
+                                                QStringLiteral("Net à payer") }
+                                         << QStringList { late, QStringLiteral("293 B") };
+    QTest::addRow("fr, franchise") << "franchise"
+                                   << "private"
+                                   << "0"
+                                   << "fr"
+                                   << QStringList { QStringLiteral("31,70 €"),
+                                          QStringLiteral("TVA non applicable, art. 293 B du CGI") }
+                                   << QStringList { QStringLiteral("TVA 20 %"), QStringLiteral("FR44732829320") };
+    QTest::addRow("fr, business client") << "standard"
+                                         << "fr_business"
+                                         << "20"
+                                         << "fr"
+                                         << QStringList { QStringLiteral("38,04 €"), QStringLiteral("SIREN 732829320"),
+                                                late, QStringLiteral("pénalités") }
                                          << QStringList {};
+    QTest::addRow("en, EU business, reverse charge")
+        << "standard"
+        << "eu_business"
+        << "20"
+        << "en"
+        << QStringList { QStringLiteral("INVOICE"), QStringLiteral("€31.70"), QStringLiteral("Reverse charge"),
+               QStringLiteral("Autoliquidation"), QStringLiteral("DE123456789"), QStringLiteral("€40") }
+        << QStringList { QStringLiteral("FACTURE"), QStringLiteral("€38.04") };
+    QTest::addRow("en, 5.5 pct, private")
+        << "standard"
+        << "private"
+        << "5.5"
+        << "en" << QStringList { QStringLiteral("€33.44"), QStringLiteral("VAT 5.5%"), QStringLiteral("Amount due") }
+        << QStringList {};
 }
 
 void tst_InvoicePdfRenderer::render_pdf_textHasNumberTotalAndMentions()
@@ -182,7 +202,8 @@ void tst_InvoicePdfRenderer::render_creditNote_citesInvoice()
 {
     if (!haveTool("pdftotext"))
         QSKIP("pdftotext (poppler-utils) is not installed");
-    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
     QVERIFY(!inv.number.isEmpty());
     auto note = InvoiceService(*m_f.db, m_f.clock).credit(inv.number, 1000);
     QVERIFY(note.ok());
@@ -200,11 +221,13 @@ void tst_InvoicePdfRenderer::render_paidByCard_showsReferenceAndAmountDue()
     if (!haveTool("pdftotext"))
         QSKIP("pdftotext (poppler-utils) is not installed");
     m_capturedByCard = 3000;
-    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
     QCOMPARE(inv.paid.minor(), qint64(3000));
     const QString pdf = m_dir->filePath(QStringLiteral("paid.pdf"));
     QVERIFY(InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf).ok());
-    const QString content = QString::fromUtf8(run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }).out);
+    const QString content = QString::fromUtf8(
+        run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }).out);
     QVERIFY2(content.contains(QStringLiteral("Déjà réglé par carte")), qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("pi_3Test")));
     QVERIFY(content.contains(QStringLiteral("-30,00 €")));
@@ -215,7 +238,8 @@ void tst_InvoicePdfRenderer::render_manyLines_paginates()
 {
     if (!haveTool("pdfinfo") || !haveTool("pdftotext"))
         QSKIP("pdfinfo/pdftotext (poppler-utils) are not installed");
-    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"), 45);
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"), 45);
     QCOMPARE(inv.lines.size(), 45);
     const QString pdf = m_dir->filePath(QStringLiteral("long.pdf"));
     QVERIFY(InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf).ok());
@@ -233,7 +257,8 @@ void tst_InvoicePdfRenderer::render_facturx_isPdfA3WithAttachment()
 {
     if (!haveTool("qpdf") || !haveTool("pdfdetach") || !haveTool("pdfinfo"))
         QSKIP("qpdf and poppler-utils are needed for this check");
-    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
     const QString pdf = m_dir->filePath(QStringLiteral("fx.pdf"));
     auto s = InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::FacturX);
     QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
@@ -248,12 +273,16 @@ void tst_InvoicePdfRenderer::render_facturx_isPdfA3WithAttachment()
     QVERIFY(meta.out.contains("urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"));
     // The attachment is the XML of this invoice, byte for byte.
     const QString extracted = m_dir->filePath(QStringLiteral("extracted.xml"));
-    QCOMPARE(run(QStringLiteral("pdfdetach"), { QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"), QStringLiteral("-o"), extracted, pdf }).exitCode, 0);
+    QCOMPARE(run(QStringLiteral("pdfdetach"),
+                 { QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"), QStringLiteral("-o"), extracted, pdf })
+                 .exitCode,
+        0);
     QFile f(extracted);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), *FacturXXml::generate(inv));
     // The catalog and the file specification carry the associated-file relationship.
-    const Run qdf = run(QStringLiteral("qpdf"), { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, QStringLiteral("-") });
+    const Run qdf = run(QStringLiteral("qpdf"),
+        { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, QStringLiteral("-") });
     QVERIFY(qdf.out.contains("/AFRelationship /Alternative"));
     QVERIFY(qdf.out.contains("/Subtype /text#2fxml") || qdf.out.contains("/Subtype /text#2Fxml"));
     QVERIFY(qdf.out.contains("/CheckSum"));
@@ -272,19 +301,25 @@ void tst_InvoicePdfRenderer::preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail_d
 void tst_InvoicePdfRenderer::preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail()
 {
     QStringList jars;
-    for (const char *jar : { "preflight.jar", "pdfbox2.jar", "fontbox2.jar", "xmpbox.jar", "commons-logging.jar", "javax.activation.jar", "jaxb-api.jar" })
+    for (const char *jar : { "preflight.jar", "pdfbox2.jar", "fontbox2.jar", "xmpbox.jar", "commons-logging.jar",
+             "javax.activation.jar", "jaxb-api.jar" })
         jars << QStringLiteral("/usr/share/java/") + QLatin1String(jar);
     for (const QString &jar : std::as_const(jars)) {
         if (!QFile::exists(jar))
-            QSKIP("PDFBox Preflight is not installed (apt-get install libpdfbox2-java libactivation-java libjaxb-api-java)");
+            QSKIP("PDFBox Preflight is not installed (apt-get install libpdfbox2-java libactivation-java "
+                  "libjaxb-api-java)");
     }
     if (!haveTool("java"))
         QSKIP("java is not installed");
     QFETCH(bool, facturX);
-    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
     const QString pdf = m_dir->filePath(QStringLiteral("preflight.pdf"));
-    QVERIFY(InvoicePdfRenderer::render(inv, pdf, facturX ? InvoicePdfRenderer::Format::FacturX : InvoicePdfRenderer::Format::Pdf).ok());
-    const Run r = run(QStringLiteral("java"), { QStringLiteral("-cp"), jars.join(u':'), QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf });
+    QVERIFY(InvoicePdfRenderer::render(
+        inv, pdf, facturX ? InvoicePdfRenderer::Format::FacturX : InvoicePdfRenderer::Format::Pdf)
+                .ok());
+    const Run r = run(QStringLiteral("java"),
+        { QStringLiteral("-cp"), jars.join(u':'), QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf });
     const QString out = QString::fromUtf8(r.out);
     if (!facturX) {
         QVERIFY2(out.contains(QStringLiteral("is a valid PDF/A-1b file")), qPrintable(out));
@@ -298,7 +333,8 @@ void tst_InvoicePdfRenderer::preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail()
         codes << it.next().captured(1);
     QVERIFY(!codes.isEmpty());
     for (const QString &code : std::as_const(codes))
-        QVERIFY2(code == QLatin1String("1.4.7") || code == QLatin1String("1.2.9") || code == QLatin1String("7.11.2"), qPrintable(out));
+        QVERIFY2(code == QLatin1String("1.4.7") || code == QLatin1String("1.2.9") || code == QLatin1String("7.11.2"),
+            qPrintable(out));
 }
 
 void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
@@ -309,16 +345,36 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
     QTest::addColumn<bool>("creditNote");
     QTest::addColumn<bool>("frenchRules");
     QTest::addColumn<qint64>("capturedByCard");
-    QTest::addRow("20 pct, private client") << "standard" << "private" << "20" << false << false << qint64(0);
-    QTest::addRow("5.5 pct, private client") << "standard" << "private" << "5.5" << false << false << qint64(0);
-    QTest::addRow("franchise") << "franchise" << "private" << "0" << false << false << qint64(0);
-    QTest::addRow("reverse charge, EU business") << "standard" << "eu_business" << "20" << false << false << qint64(0);
-    QTest::addRow("credit note") << "standard" << "private" << "20" << true << false << qint64(0);
-    QTest::addRow("French business, BR-FR rules") << "standard" << "fr_business" << "20" << false << true << qint64(0);
-    QTest::addRow("French business credit note, BR-FR rules") << "standard" << "fr_business" << "20" << true << true << qint64(0);
-    QTest::addRow("French business under franchise, BR-FR rules") << "franchise" << "fr_business" << "0" << false << true << qint64(0);
-    QTest::addRow("paid in full by card") << "standard" << "private" << "20" << false << false << qint64(3804);
-    QTest::addRow("partly paid by card, French business") << "standard" << "fr_business" << "20" << false << true << qint64(2000);
+    QTest::addRow("20 pct, private client") << "standard"
+                                            << "private"
+                                            << "20" << false << false << qint64(0);
+    QTest::addRow("5.5 pct, private client") << "standard"
+                                             << "private"
+                                             << "5.5" << false << false << qint64(0);
+    QTest::addRow("franchise") << "franchise"
+                               << "private"
+                               << "0" << false << false << qint64(0);
+    QTest::addRow("reverse charge, EU business") << "standard"
+                                                 << "eu_business"
+                                                 << "20" << false << false << qint64(0);
+    QTest::addRow("credit note") << "standard"
+                                 << "private"
+                                 << "20" << true << false << qint64(0);
+    QTest::addRow("French business, BR-FR rules") << "standard"
+                                                  << "fr_business"
+                                                  << "20" << false << true << qint64(0);
+    QTest::addRow("French business credit note, BR-FR rules") << "standard"
+                                                              << "fr_business"
+                                                              << "20" << true << true << qint64(0);
+    QTest::addRow("French business under franchise, BR-FR rules") << "franchise"
+                                                                  << "fr_business"
+                                                                  << "0" << false << true << qint64(0);
+    QTest::addRow("paid in full by card") << "standard"
+                                          << "private"
+                                          << "20" << false << false << qint64(3804);
+    QTest::addRow("partly paid by card, French business") << "standard"
+                                                          << "fr_business"
+                                                          << "20" << false << true << qint64(2000);
 }
 
 void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
@@ -364,10 +420,26 @@ void tst_InvoicePdfRenderer::parseAddress_splitsParts_data()
     QTest::addColumn<QString>("line");
     QTest::addColumn<QString>("city");
     QTest::addColumn<QString>("country");
-    QTest::addRow("French two lines") << "12 rue des Lilas\n75011 Paris" << "75011" << "12 rue des Lilas" << "Paris" << "FR";
-    QTest::addRow("one line with commas") << "12 rue des Lilas, 75011 Paris" << "75011" << "12 rue des Lilas" << "Paris" << "FR";
-    QTest::addRow("with country") << "Hauptstraße 5\n10115 Berlin\nGermany" << "10115" << "Hauptstraße 5" << "Berlin" << "DE";
-    QTest::addRow("empty") << "" << "" << "" << "" << "FR";
+    QTest::addRow("French two lines") << "12 rue des Lilas\n75011 Paris"
+                                      << "75011"
+                                      << "12 rue des Lilas"
+                                      << "Paris"
+                                      << "FR";
+    QTest::addRow("one line with commas") << "12 rue des Lilas, 75011 Paris"
+                                          << "75011"
+                                          << "12 rue des Lilas"
+                                          << "Paris"
+                                          << "FR";
+    QTest::addRow("with country") << "Hauptstraße 5\n10115 Berlin\nGermany"
+                                  << "10115"
+                                  << "Hauptstraße 5"
+                                  << "Berlin"
+                                  << "DE";
+    QTest::addRow("empty") << ""
+                           << ""
+                           << ""
+                           << ""
+                           << "FR";
 }
 
 void tst_InvoicePdfRenderer::parseAddress_splitsParts()
