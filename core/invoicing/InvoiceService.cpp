@@ -640,6 +640,56 @@ Result<Invoice> InvoiceService::recordRefund(const QString &number, qint64 amoun
     });
 }
 
+Result<std::optional<Invoice>> InvoiceService::onSessionSettled(const QString &sessionId)
+{
+    auto session = SessionRepository(m_db).find(sessionId);
+    if (!session)
+        return session.error();
+    if (session->invoiceId.isEmpty())
+        return std::optional<Invoice>();
+    auto inv = find(session->invoiceId);
+    if (!inv)
+        return inv.error();
+    if (inv->status == InvoiceStatus::PartlyRefunded || inv->status == InvoiceStatus::Refunded)
+        return std::optional<Invoice>(); // corrections went through credit notes already
+    QList<Session> sessions;
+    for (const InvoiceLine &l : inv->lines) {
+        if (!l.sessionId.isEmpty()) {
+            Session s;
+            s.id = l.sessionId;
+            sessions << s;
+        }
+    }
+    auto card = cardPayments(m_db, sessions, inv->currency);
+    if (!card)
+        return card.error();
+    if (card->first == inv->paid.minor())
+        return std::optional<Invoice>(*inv);
+    auto updated = recordCardPayment(inv->number, card->first, card->second.join(QStringLiteral(", ")));
+    if (!updated)
+        return updated.error();
+    return std::optional<Invoice>(*updated);
+}
+
+Result<std::optional<Invoice>> InvoiceService::onSessionRefunded(const QString &sessionId, qint64 amountMinor)
+{
+    auto session = SessionRepository(m_db).find(sessionId);
+    if (!session)
+        return session.error();
+    if (session->invoiceId.isEmpty())
+        return std::optional<Invoice>();
+    auto inv = find(session->invoiceId);
+    if (!inv)
+        return inv.error();
+    auto card = cardPayments(m_db, { *session }, inv->currency);
+    if (!card)
+        return card.error();
+    auto note = recordRefund(inv->number, amountMinor, card->second.join(QStringLiteral(", ")));
+    if (!note)
+        return note.error();
+    return std::optional<Invoice>(*note);
+}
+
 Result<Invoice> InvoiceService::findByNumber(const QString &number) const
 {
     QSqlQuery q(m_db.connection());

@@ -43,6 +43,13 @@ public:
     // the credit note.
     Result<Invoice> recordRefund(const QString &number, qint64 amountMinor, const QString &reference);
 
+    // The same, keyed by session, for PaymentService::sessionSettled / sessionRefunded: when the
+    // session is already on an invoice, that invoice gets the card payment (captured minus refunded
+    // over all its sessions' holds) or the refund's credit note; when it is not invoiced yet nothing
+    // is done (issuing reads the holds). Returns the document touched, if any.
+    Result<std::optional<Invoice>> onSessionSettled(const QString &sessionId);
+    Result<std::optional<Invoice>> onSessionRefunded(const QString &sessionId, qint64 amountMinor);
+
     Result<Invoice> findByNumber(const QString &number) const;
     Result<Invoice> find(const QString &id) const;
     Result<QList<Invoice>> list(const InvoiceFilter &filter = {}) const;

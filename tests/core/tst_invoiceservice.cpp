@@ -50,6 +50,7 @@ private slots:
     void credit_overRemaining_refused();
     void payment_cardThenRefunds_statusesCreditNotesAndChain_data() { engines(); }
     void payment_cardThenRefunds_statusesCreditNotesAndChain();
+    void sessionEvents_afterIssue_updateInvoice();
     void list_filters_data();
     void list_filters();
 
@@ -501,6 +502,43 @@ void tst_InvoiceService::payment_cardThenRefunds_statusesCreditNotesAndChain()
     QVERIFY(report.ok());
     QCOMPARE(report->entries, qint64(7));
     QVERIFY(!report->firstBroken);
+}
+
+void tst_InvoiceService::sessionEvents_afterIssue_updateInvoice()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    const QString session = m_f.addSession(m_f.addClient(), m_f.addOffer());
+    const QString unbilled = m_f.addSession(m_f.addClient(), m_f.addOffer());
+    auto inv = service.issueForSessions({ session });
+    QVERIFY(inv.ok());
+    QCOMPARE(inv->paid.minor(), qint64(0));
+    // Not on an invoice yet: nothing to do.
+    auto none = service.onSessionSettled(unbilled);
+    QVERIFY(none.ok());
+    QVERIFY(!none->has_value());
+    // The capture lands after the invoice was issued.
+    QSqlQuery q(m_f.db->connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO payment_holds (id, session_id, hold_index, payment_intent_id, currency, "
+                       "amount_minor, captured_minor, "
+                       "status, created_at, updated_at) VALUES ('h1', ?, 0, 'pi_late', 'EUR', 5000, 3804, 'captured', "
+                       "'2026-11-24T13:00:00.000Z', '2026-11-24T13:00:00.000Z')"));
+    q.addBindValue(session);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    auto settled = service.onSessionSettled(session);
+    QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().detail));
+    QVERIFY(settled->has_value());
+    QCOMPARE((*settled)->status, InvoiceStatus::Paid);
+    QCOMPARE((*settled)->paymentReference, QStringLiteral("pi_late"));
+    auto refunded = service.onSessionRefunded(session, 1000);
+    QVERIFY(refunded.ok());
+    QVERIFY(refunded->has_value());
+    QCOMPARE((*refunded)->kind, InvoiceKind::CreditNote);
+    QCOMPARE((*refunded)->gross.minor(), qint64(1000));
+    QCOMPARE(service.findByNumber(inv->number)->status, InvoiceStatus::PartlyRefunded);
+    QVERIFY(!HashChain::verify(*m_f.db)->firstBroken);
 }
 
 void tst_InvoiceService::list_filters_data()
