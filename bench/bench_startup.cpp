@@ -191,7 +191,7 @@ int childMinutier(int argc, char **argv, const QString &path)
     SystemClock clock;
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(*db.value(), clock, settings, settingsDir.filePath(QStringLiteral("invoices")));
+    MainWindow window(*db.value(), clock, settings, settingsDir.path());
     std::printf("phase qapplication %lld ms, database_open %lld ms, main_window %lld ms\n", appMs, openMs, phase.restart());
     FirstPaint probe(&window, [&] {
         std::printf("rss_after_paint_kb %lld\n", residentKb());

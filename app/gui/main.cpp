@@ -82,8 +82,7 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
-    const QString invoicesDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/invoices");
-    MainWindow window(*db.value(), clock, settings, invoicesDir);
+    MainWindow window(*db.value(), clock, settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     window.restoreGeometryFromSettings();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();

@@ -115,11 +115,11 @@ QString tst_MainWindowSlice::addClient(MainWindow &window, const QString &name)
 
 void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAndPdfOpened()
 {
-    const QString invoicesDir = m_dir->filePath(QStringLiteral("invoices"));
+    const QString dataDir = m_dir->path();
     QString clientId;
     QString invoiceNumber;
     {
-        MainWindow window(*m_db, *m_clock, *m_settings, invoicesDir);
+        MainWindow window(*m_db, *m_clock, *m_settings, dataDir);
         window.show();
         completeWizard(window);
         if (QTest::currentTestFailed())
@@ -208,7 +208,7 @@ void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAnd
     }
 
     // Restart: same data, no first-run wizard.
-    MainWindow again(*m_db, *m_clock, *m_settings, invoicesDir);
+    MainWindow again(*m_db, *m_clock, *m_settings, dataDir);
     again.show();
     QVERIFY(!again.showFirstRunIfNeeded());
     again.showPage(MainWindow::Page::History);
@@ -219,7 +219,7 @@ void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAnd
 
 void tst_MainWindowSlice::wizard_invalidSiret_blocksNextAndExplains()
 {
-    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
     window.show();
     OnboardingWizard *wizard = window.showFirstRunIfNeeded();
     QVERIFY(wizard);
@@ -243,7 +243,7 @@ void tst_MainWindowSlice::wizard_invalidSiret_blocksNextAndExplains()
 
 void tst_MainWindowSlice::closeDuringCall_answerYes_savesTheSession()
 {
-    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
     window.show();
     completeWizard(window);
     if (QTest::currentTestFailed())

@@ -12,6 +12,7 @@
 #include "offers/OfferDialog.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
+#include "slots/SlotsView.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -92,6 +93,7 @@ void tst_Screenshots::eachView_grabbed_savedAsPng_data()
     QTest::addRow("call") << int(MainWindow::Page::Call) << QStringLiteral("fr_call");
     QTest::addRow("clients") << int(MainWindow::Page::Clients) << QStringLiteral("fr_clients");
     QTest::addRow("history") << int(MainWindow::Page::History) << QStringLiteral("fr_history");
+    QTest::addRow("slots") << int(MainWindow::Page::Slots) << QStringLiteral("fr_slots");
     QTest::addRow("settings") << int(MainWindow::Page::Settings) << QStringLiteral("fr_settings");
 }
 
@@ -99,11 +101,26 @@ void tst_Screenshots::eachView_grabbed_savedAsPng()
 {
     QFETCH(int, page);
     QFETCH(QString, name);
-    test::seedDemo(*m_db, *m_clock);
-    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    const auto demo = test::seedDemo(*m_db, *m_clock);
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
     window.resize(1280, 800);
     window.show();
     window.showPage(MainWindow::Page(page));
+    if (MainWindow::Page(page) == MainWindow::Page::Slots) {
+        for (int i = 0; i < 3; ++i) {
+            OpenSlot slot;
+            slot.clientId = demo.clients.at(i * 2 + 1).id;
+            slot.offerId = demo.offers.at(i).id;
+            slot.start = m_clock->nowUtc().addDays(i + 1).addSecs(3600 * (i - 4));
+            slot.maxMinutes = i == 1 ? 0 : 30 + 15 * i;
+            if (i == 1) {
+                slot.maxHoldMinor = 9000;
+                slot.paymentUrl = QStringLiteral("https://checkout.stripe.com/c/pay/cs_test_a1b2c3");
+            }
+            QVERIFY(window.slotsView()->store().save(slot).ok());
+        }
+        window.slotsView()->reload();
+    }
     if (MainWindow::Page(page) == MainWindow::Page::Call) {
         // A call in progress: 7 min 42 s with Marc Lefèvre on the Premium offer.
         auto *combo = window.callPanel()->findChild<QComboBox *>(QStringLiteral("clientCombo"));
@@ -122,7 +139,7 @@ void tst_Screenshots::eachView_grabbed_savedAsPng()
 
 void tst_Screenshots::dialogs_grabbed_savedAsPng()
 {
-    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->filePath(QStringLiteral("invoices")));
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
     window.show();
     OnboardingWizard *wizard = window.showFirstRunIfNeeded();
     QVERIFY(wizard);

@@ -208,7 +208,18 @@ void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &o
 
 void CallPanel::selectClient(const QString &clientId)
 {
+    if (m_session)
+        return;
     m_client->setCurrentIndex(m_client->findData(clientId));
+}
+
+void CallPanel::selectOffer(const QString &offerId)
+{
+    if (m_session)
+        return;
+    const int index = m_offer->findData(offerId);
+    if (index >= 0)
+        m_offer->setCurrentIndex(index);
 }
 
 bool CallPanel::isCallActive() const

@@ -38,6 +38,8 @@ public:
 
     void setCatalogue(const QList<Client> &clients, const QList<Offer> &offers);
     void selectClient(const QString &clientId);
+    // After selectClient(): another offer than the default one (e.g. the offer of an open slot).
+    void selectOffer(const QString &offerId);
     bool isCallActive() const;
 
 public slots:

@@ -9,12 +9,14 @@
 #include "history/HistoryView.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
+#include "slots/SlotsView.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
 #include "storage/ProfileRepository.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,7 +28,7 @@
 
 namespace minutier {
 
-MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QString invoicesDir, QWidget *parent)
+MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_clock(clock)
@@ -36,7 +38,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QS
     , m_stack(new QStackedWidget(this))
     , m_call(new CallPanel(db, clock, *m_defaults, this))
     , m_clients(new ClientsView(db, this))
-    , m_history(new HistoryView(db, clock, std::move(invoicesDir), this))
+    , m_history(new HistoryView(db, clock, QDir(dataDir).filePath(QStringLiteral("invoices")), this))
+    , m_slots(new SlotsView(clock, QDir(dataDir).filePath(QStringLiteral("slots.json")), this))
     , m_settingsView(new SettingsView(db, settings, *m_defaults, this))
     , m_status(new QLabel(this))
 {
@@ -55,7 +58,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QS
         { Page::Call, QStringLiteral("call"), tr("Call"), QStringLiteral("Ctrl+1") },
         { Page::Clients, QStringLiteral("clients"), tr("Clients"), QStringLiteral("Ctrl+2") },
         { Page::History, QStringLiteral("history"), tr("History"), QStringLiteral("Ctrl+3") },
-        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+4") },
+        { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+4") },
+        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+5") },
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -91,6 +95,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QS
     m_stack->addWidget(m_call);
     m_stack->addWidget(m_clients);
     m_stack->addWidget(m_history);
+    m_stack->addWidget(m_slots);
     m_stack->addWidget(m_settingsView);
 
     auto *central = new QWidget(this);
@@ -117,6 +122,17 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, QS
     connect(m_clients, &ClientsView::startCallRequested, this, [this](const QString &clientId) {
         m_call->selectClient(clientId);
         showPage(Page::Call);
+    });
+    connect(m_slots, &SlotsView::slotStarting, this, [this](const OpenSlot &slot) {
+        if (m_call->isCallActive())
+            return;
+        m_call->selectClient(slot.clientId);
+        m_call->selectOffer(slot.offerId);
+        showPage(Page::Call);
+        m_status->setText(tr("An open slot starts now: the call is ready."));
+        showNormal();
+        raise();
+        activateWindow();
     });
     connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
     connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
@@ -152,6 +168,7 @@ void MainWindow::reloadCatalogue()
     m_call->setCatalogue(clients.value(), offers.value());
     m_clients->setCatalogue(clients.value(), offers.value());
     m_history->setClients(clients.value());
+    m_slots->setCatalogue(m_profile, clients.value(), offers.value());
     m_settingsView->setCatalogue(m_profile, offers.value());
     m_status->setText(m_profile ? tr("%1 · database %2").arg(m_profile->legalName, m_db.location())
                                 : tr("Database %1").arg(m_db.location()));

@@ -24,6 +24,7 @@ class DefaultOffers;
 class HistoryView;
 class OnboardingWizard;
 class SettingsView;
+class SlotsView;
 
 // The main window: a navigation sidebar (Call, Clients, History, Settings) over a stack of views.
 // Everything it needs is passed in; it owns no global state.
@@ -31,15 +32,17 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Call, Clients, History, Settings };
+    enum class Page { Call, Clients, History, Slots, Settings };
 
-    MainWindow(Database &db, const Clock &clock, QSettings &settings, QString invoicesDir, QWidget *parent = nullptr);
+    // `dataDir` holds what is not in the database: invoices/<number>.pdf and slots.json.
+    MainWindow(Database &db, const Clock &clock, QSettings &settings, const QString &dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CallPanel *callPanel() const { return m_call; }
     ClientsView *clientsView() const { return m_clients; }
     HistoryView *historyView() const { return m_history; }
     SettingsView *settingsView() const { return m_settingsView; }
+    SlotsView *slotsView() const { return m_slots; }
     Page currentPage() const;
 
     // Opens the onboarding wizard when no business identity is stored yet; returns it (or null).
@@ -64,6 +67,7 @@ private:
     CallPanel *m_call;
     ClientsView *m_clients;
     HistoryView *m_history;
+    SlotsView *m_slots;
     SettingsView *m_settingsView;
     QLabel *m_status;
 };
