@@ -8,6 +8,9 @@
 #include "storage/SqlUtil.h"
 
 #include <QDir>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
 
@@ -184,6 +187,48 @@ QList<FecLine> fecLines(const QList<Invoice> &documents)
     return out;
 }
 
+QList<FecLine> fecBankLines(const QList<CardMovement> &movements)
+{
+    QList<FecLine> out;
+    int entry = 0;
+    for (const CardMovement &m : movements) {
+        if (m.amountMinor <= 0)
+            continue;
+        ++entry;
+        const QString label = (m.refund ? QStringLiteral("Remboursement carte ") : QStringLiteral("Paiement carte "))
+            + m.invoiceNumber + (m.reference.isEmpty() ? QString() : QStringLiteral(" ") + m.reference);
+        auto line = [&](const QString &account, const QString &lib, qint64 debit, qint64 credit, bool aux) {
+            FecLine l;
+            l.journalCode = QStringLiteral("BQ");
+            l.journalLib = QStringLiteral("Banque (paiements par carte)");
+            l.ecritureNum = QStringLiteral("BQ%1").arg(entry, 6, 10, QLatin1Char('0'));
+            l.ecritureDate = m.date;
+            l.compteNum = account;
+            l.compteLib = lib;
+            if (aux) {
+                l.compAuxNum = QStringLiteral("C") + m.clientId.left(8).toUpper();
+                l.compAuxLib = m.clientName;
+            }
+            l.pieceRef = m.invoiceNumber;
+            l.pieceDate = m.date;
+            l.ecritureLib = label;
+            l.debitMinor = debit;
+            l.creditMinor = credit;
+            l.validDate = m.date;
+            l.exponent = m.exponent;
+            out << l;
+        };
+        if (m.refund) {
+            line(QStringLiteral("411000"), QStringLiteral("Clients"), m.amountMinor, 0, true);
+            line(QStringLiteral("512000"), QStringLiteral("Banque"), 0, m.amountMinor, false);
+        } else {
+            line(QStringLiteral("512000"), QStringLiteral("Banque"), m.amountMinor, 0, false);
+            line(QStringLiteral("411000"), QStringLiteral("Clients"), 0, m.amountMinor, true);
+        }
+    }
+    return out;
+}
+
 QByteArray fecText(const QList<FecLine> &lines)
 {
     QString out = QStringLiteral(
@@ -233,7 +278,53 @@ Result<QString> writeFec(Database &db, int year, const QString &dir)
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io, QStringLiteral("cannot create folder %1").arg(dir));
     const QString path = QDir(dir).filePath(fecFileName(siren, QDate(year, 12, 31)));
-    if (auto s = save(path, fecText(fecLines(*docs))); !s)
+    // Card movements: what was paid on each invoice (dated by its last payment event, else its issue
+    // date) and the refunds recorded by the payment side, from the hash chain.
+    QHash<QString, QDate> lastPayment;
+    QList<CardMovement> movements;
+    QHash<QString, const Invoice *> byId;
+    for (const Invoice &inv : *docs)
+        byId.insert(inv.id, &inv);
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT content FROM audit_chain WHERE record_type = 'payment_event' ORDER BY seq"));
+    if (auto s = Database::exec(q, "read payment events"); !s)
+        return s.error();
+    QList<QJsonObject> refunds;
+    while (q.next()) {
+        const QJsonObject e = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QDate at = SqlUtil::timeFromDb(e.value(QLatin1String("at")).toString()).toLocalTime().date();
+        if (e.value(QLatin1String("event")).toString() == QLatin1String("card_payment"))
+            lastPayment.insert(e.value(QLatin1String("invoice_id")).toString(), at);
+        else if (e.value(QLatin1String("event")).toString() == QLatin1String("card_refund") && at.year() == year)
+            refunds << e;
+    }
+    for (const Invoice &inv : *docs) {
+        if (inv.kind != InvoiceKind::Invoice || inv.paid.minor() <= 0)
+            continue;
+        const QDate issued = inv.issuedAt.toLocalTime().date();
+        movements << CardMovement { inv.number, inv.clientId, clientName(inv),
+            qMax(issued, lastPayment.value(inv.id, issued)), inv.paid.minor(), false, inv.paymentReference,
+            inv.currency.exponent() };
+    }
+    NoClock clock;
+    InvoiceService service(db, clock);
+    for (const QJsonObject &e : std::as_const(refunds)) {
+        auto inv = service.find(e.value(QLatin1String("invoice_id")).toString());
+        if (!inv)
+            return inv.error();
+        movements << CardMovement { inv->number, inv->clientId, clientName(*inv),
+            SqlUtil::timeFromDb(e.value(QLatin1String("at")).toString()).toLocalTime().date(),
+            e.value(QLatin1String("amount_minor")).toString().toLongLong(), true,
+            e.value(QLatin1String("reference")).toString(), inv->currency.exponent() };
+    }
+    std::stable_sort(movements.begin(), movements.end(),
+        [](const CardMovement &a, const CardMovement &b) { return a.date < b.date; });
+    QList<FecLine> lines = fecLines(*docs) + fecBankLines(movements);
+    // The file is in chronological order (entries stay whole: each has one date).
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const FecLine &a, const FecLine &b) { return a.ecritureDate < b.ecritureDate; });
+    if (auto s = save(path, fecText(lines)); !s)
         return s.error();
     return path;
 }

@@ -32,6 +32,21 @@ struct FecLine
 // (411) with the gross and credits sales (706) with the net and output VAT (44571) per rate; a
 // credit note does the opposite. Every entry balances.
 QList<FecLine> fecLines(const QList<Invoice> &documents);
+// A card payment received (or refunded) for an invoice, for the bank journal.
+struct CardMovement
+{
+    QString invoiceNumber;
+    QString clientId;
+    QString clientName;
+    QDate date;
+    qint64 amountMinor = 0;
+    bool refund = false;
+    QString reference;
+    int exponent = 2;
+};
+// The bank-journal entries ("BQ", account 512000 against the client's 411000) of card movements.
+QList<FecLine> fecBankLines(const QList<CardMovement> &movements);
+
 // The file text: header + lines, '|'-separated, CR LF, ISO 8859-15, dates YYYYMMDD, amounts with a
 // decimal comma.
 QByteArray fecText(const QList<FecLine> &lines);

@@ -26,6 +26,7 @@ private slots:
     void fec_vatCases_balancedEntries_data();
     void fec_vatCases_balancedEntries();
     void fec_file_nameHeaderAndYearOnly();
+    void fec_cardPaymentsAndRefunds_bankJournalBalanced();
     void csv_period_onlyDocumentsOfThePeriod();
     void fec_text_latin9Encoding();
     void zip_crc32_knownValues_data();
@@ -142,6 +143,42 @@ void tst_FecExport::fec_file_nameHeaderAndYearOnly()
     auto empty = AccountingExport::writeFec(*m_f.db, 2025, m_dir->filePath(QStringLiteral("e")));
     QVERIFY(empty.ok());
     QCOMPARE(QFileInfo(*empty).fileName(), QStringLiteral("732829320FEC20251231.txt"));
+}
+
+void tst_FecExport::fec_cardPaymentsAndRefunds_bankJournalBalanced()
+{
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    auto inv = service.issueForSessions({ m_f.addSession(m_f.addClient(), m_f.addOffer()) });
+    QVERIFY(inv.ok()); // 38.04
+    m_f.clock.advance(24 * 3600 * 1000);
+    QVERIFY(service.recordCardPayment(inv->number, 3804, QStringLiteral("pi_X")).ok());
+    m_f.clock.advance(24 * 3600 * 1000);
+    QVERIFY(service.recordRefund(inv->number, 1000, QStringLiteral("re_Y")).ok());
+    auto path = AccountingExport::writeFec(*m_f.db, 2026, m_dir->path());
+    QVERIFY(path.ok());
+    QFile f(*path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromLatin1(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    // VE: invoice (3 lines) + credit note (3 lines); BQ: payment (2) + refund (2).
+    QCOMPARE(rows.size(), 1 + 3 + 3 + 2 + 2);
+    QMap<QString, qint64> balance;
+    QString previousDate;
+    QStringList bank;
+    for (const QString &row : rows.mid(1)) {
+        const QStringList cells = row.split(u'|');
+        QCOMPARE(cells.size(), 18);
+        QVERIFY(cells[3] >= previousDate); // chronological
+        previousDate = cells[3];
+        balance[cells[2]] += parseAmount(cells[11]) - parseAmount(cells[12]);
+        if (cells[0] == QLatin1String("BQ"))
+            bank << cells[3] + u' ' + cells[4] + u' ' + cells[11] + u' ' + cells[12];
+    }
+    for (auto it = balance.cbegin(); it != balance.cend(); ++it)
+        QVERIFY2(it.value() == 0, qPrintable(it.key()));
+    QCOMPARE(bank,
+        QStringList({ QStringLiteral("20261125 512000 38,04 0,00"), QStringLiteral("20261125 411000 0,00 38,04"),
+            QStringLiteral("20261126 411000 10,00 0,00"), QStringLiteral("20261126 512000 0,00 10,00") }));
 }
 
 void tst_FecExport::csv_period_onlyDocumentsOfThePeriod()
