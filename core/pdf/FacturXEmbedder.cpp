@@ -3,6 +3,8 @@
 
 #include "FacturXEmbedder.h"
 
+#include "invoicing/InvoiceTexts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -147,9 +149,10 @@ Status embed(const QString &inputPath, const QByteArray &xml, const Invoice &inv
         efdh.replaceEmbeddedFile("factur-x.xml", QPDFFileSpecObjectHelper(fsObj));
         root.replaceKey("/AF", QPDFObjectHandle::newArray({ fsObj }));
 
-        const QString title = QStringLiteral("%1 %2").arg(
-            invoice.kind == InvoiceKind::CreditNote ? QStringLiteral("Credit note") : QStringLiteral("Invoice"),
-            invoice.number);
+        // The same title as the PDF/A-1b page (in the invoice's language), in Info and in XMP.
+        const QString title = InvoiceTexts::text(invoice.language,
+                                  invoice.kind == InvoiceKind::CreditNote ? "credit_note_title" : "invoice_title")
+            + u' ' + invoice.number;
         QString author = invoice.seller.value(QLatin1String("legal_name")).toString();
         if (author.isEmpty())
             author = QStringLiteral("Minutier");

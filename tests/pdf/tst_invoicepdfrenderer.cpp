@@ -271,6 +271,13 @@ void tst_InvoicePdfRenderer::render_facturx_isPdfA3WithAttachment()
     QVERIFY(meta.out.contains("<pdfaid:conformance>B</pdfaid:conformance>"));
     QVERIFY(meta.out.contains("<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>"));
     QVERIFY(meta.out.contains("urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#"));
+    // Info and XMP say the same thing.
+    const QByteArray expectedTitle = QStringLiteral("FACTURE %1").arg(inv.number).toUtf8();
+    QVERIFY(meta.out.contains(QByteArray("<rdf:li xml:lang=\"x-default\">" + expectedTitle + "</rdf:li>")));
+    const Run info = run(QStringLiteral("pdfinfo"), { pdf });
+    QVERIFY2(info.out.contains(QByteArray("Title:           " + expectedTitle)), info.out.constData());
+    QVERIFY(info.out.contains("Producer:        Minutier"));
+    QVERIFY(meta.out.contains("<pdf:Producer>Minutier</pdf:Producer>"));
     // The attachment is the XML of this invoice, byte for byte.
     const QString extracted = m_dir->filePath(QStringLiteral("extracted.xml"));
     QCOMPARE(run(QStringLiteral("pdfdetach"),
