@@ -166,6 +166,8 @@ void tst_MainWindowSlice::slice_firstRunCallAndInvoice_invoiceNumberInHistoryAnd
         panel->findChild<QPushButton *>(QStringLiteral("pauseButton"))->click();
         panel->findChild<QPushButton *>(QStringLiteral("stopButton"))->click();
         QVERIFY(!panel->isCallActive());
+        const QString today = panel->findChild<QLabel *>(QStringLiteral("todaySummary"))->text();
+        QVERIFY2(today.contains(MoneyFormat::format(Money::fromMinor(4524, Currency::eur()))), qPrintable(today));
 
         auto ended = SessionRepository(*m_db).list();
         QVERIFY(ended.ok());

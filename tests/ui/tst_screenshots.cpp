@@ -37,6 +37,7 @@ private slots:
     void eachView_grabbed_savedAsPng_data();
     void eachView_grabbed_savedAsPng();
     void dialogs_grabbed_savedAsPng();
+    void darkPalette_callAndHistory_savedAsPng();
 
 private:
     QString save(QWidget *widget, const QString &name);
@@ -156,6 +157,28 @@ void tst_Screenshots::dialogs_grabbed_savedAsPng()
     ClientDialog client(*m_db, Client(), {}, &window);
     client.show();
     QVERIFY(!save(&client, QStringLiteral("fr_client_editor")).isEmpty());
+}
+
+void tst_Screenshots::darkPalette_callAndHistory_savedAsPng()
+{
+    Theme::apply(*qApp, Theme::Mode::Dark);
+    QVERIFY(Theme::isDark());
+    test::seedDemo(*m_db, *m_clock);
+    {
+        MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
+        window.resize(1280, 800);
+        window.show();
+        window.callPanel()->start();
+        m_clock->advance(185'000);
+        window.callPanel()->refresh();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!save(&window, QStringLiteral("fr_dark_call")).isEmpty());
+        window.callPanel()->stop();
+        window.showPage(MainWindow::Page::History);
+        QVERIFY(!save(&window, QStringLiteral("fr_dark_history")).isEmpty());
+    }
+    Theme::apply(*qApp, Theme::Mode::Light);
+    QVERIFY(!Theme::isDark());
 }
 
 QTEST_MAIN(tst_Screenshots)

@@ -8,6 +8,7 @@
 #include "common/Labels.h"
 #include "common/MoneyFormat.h"
 #include "metering/SessionService.h"
+#include "storage/SessionRepository.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -60,6 +61,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     , m_detail(new QLabel(this))
     , m_free(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_today(new QLabel(this))
     , m_start(new QPushButton(tr("&Start call"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
@@ -159,6 +161,10 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     layout->addWidget(pickCard);
     layout->addWidget(tickerCard);
     layout->addWidget(m_error);
+    m_today->setObjectName(QStringLiteral("todaySummary"));
+    m_today->setProperty("role", QStringLiteral("muted"));
+    m_today->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_today);
     layout->addStretch();
 
     m_timer->setInterval(kRefreshMs);
@@ -200,6 +206,7 @@ void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &o
             m_offer->addItem(o.name, o.id);
         m_offer->setCurrentIndex(std::max(0, m_offer->findData(offer)));
     }
+    updateToday();
     if (m_client->currentIndex() < 0 && !clients.isEmpty())
         m_client->setCurrentIndex(0);
     else
@@ -211,6 +218,26 @@ void CallPanel::selectClient(const QString &clientId)
     if (m_session)
         return;
     m_client->setCurrentIndex(m_client->findData(clientId));
+}
+
+void CallPanel::updateToday()
+{
+    SessionFilter filter;
+    filter.from = m_clock.nowUtc().toLocalTime().date().startOfDay().toUTC();
+    filter.states = { SessionState::Ended, SessionState::Billed };
+    auto totals = SessionRepository(m_db).monthlyTotals(filter);
+    if (!totals || totals->isEmpty()) {
+        m_today->setText(tr("No call yet today."));
+        return;
+    }
+    QStringList parts;
+    for (const SessionMonthTotal &t : totals.value()) {
+        const auto currency = Currency::fromCode(t.currency).value_or(Currency::eur());
+        parts << tr("Today: %n call(s)", nullptr, int(t.calls)) + QStringLiteral(" · ")
+                + tr("%1 billed").arg(MoneyFormat::formatDuration(t.billableSeconds * 1000)) + QStringLiteral(" · ")
+                + MoneyFormat::format(Money::fromMinor(t.grossMinor, currency));
+    }
+    m_today->setText(parts.join(QStringLiteral("\n")));
 }
 
 void CallPanel::selectOffer(const QString &offerId)
@@ -308,6 +335,7 @@ void CallPanel::stop()
     refresh();
     m_state->setText(tr("Saved: %1 for %2")
                          .arg(MoneyFormat::format(saved->gross), MoneyFormat::formatDuration(saved->durationMs)));
+    updateToday();
     emit callActiveChanged(false);
     emit sessionSaved(saved.value());
 }

@@ -48,6 +48,8 @@ public slots:
     void stop();
     // Redraws the ticker from the meter (called by the refresh timer).
     void refresh();
+    // Recomputes the "Today" summary from the database.
+    void updateToday();
 
 signals:
     void sessionSaved(const minutier::Session &session);
@@ -78,6 +80,7 @@ private:
     QLabel *m_detail;
     QLabel *m_free;
     QLabel *m_error;
+    QLabel *m_today;
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_stop;

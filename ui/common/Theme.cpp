@@ -72,7 +72,7 @@ QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
 QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; }
 QLabel[role="muted"] { color: %3; }
 QLabel#tickerElapsed { font-size: 44pt; font-weight: 300; }
-QLabel#tickerCost { font-size: 30pt; font-weight: 600; color: #2563eb; }
+QLabel#tickerCost { font-size: 30pt; font-weight: 600; color: %5; }
 QLabel[role="ok"] { color: #16a34a; }
 QLabel[role="error"] { color: #dc2626; }
 QLabel[role="stat"] { font-size: 16pt; font-weight: 600; }
@@ -102,7 +102,8 @@ QLabel#callStateLabel[live="true"] { color: #16a34a; font-weight: 600; }
 QTableView { border: 1px solid %2; border-radius: 8px; gridline-color: transparent; selection-background-color: #2563eb; }
 QHeaderView::section { background: transparent; border: none; border-bottom: 1px solid %2; padding: 6px; font-weight: 600; color: %3; }
 )");
-    return css.arg(card, border, muted, sidebar);
+    const QString accentText = dark ? QStringLiteral("#60a5fa") : QStringLiteral("#2563eb");
+    return css.arg(card, border, muted, sidebar, accentText);
 }
 } // namespace
 

@@ -54,9 +54,9 @@ SlotsView::SlotsView(const Clock &clock, const QString &storePath, QWidget *pare
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(32);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(SlotsModel::Client, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SlotsModel::Payment, QHeaderView::Stretch);
+    m_table->horizontalHeader()->resizeSection(SlotsModel::Client, 240);
     m_table->horizontalHeader()->resizeSection(SlotsModel::Start, 160);
     m_table->horizontalHeader()->resizeSection(SlotsModel::Length, 200);
     m_new->setObjectName(QStringLiteral("newSlotButton"));
