@@ -8,6 +8,8 @@
 #include "storage/SessionRepository.h"
 #include "storage/SqlUtil.h"
 
+#include <QSqlQuery>
+
 namespace minutier {
 
 Status SessionService::price(Session &session)
@@ -81,7 +83,21 @@ Result<Session> SessionService::start(const QString &clientId, const QString &of
 
 Status SessionService::heartbeat(const Session &session, qint64 durationMs, SessionState state)
 {
-    return SessionRepository(m_db).heartbeat(session.id, durationMs, state, m_clock.nowUtc());
+    // One small statement. It only touches a live row: a session that recovery has meanwhile
+    // marked interrupted (or the expert discarded) is never brought back to life by a late beat.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sessions SET duration_ms = ?, state = ?, last_heartbeat = ? "
+                             "WHERE id = ? AND state IN ('running', 'paused')"));
+    q.addBindValue(durationMs);
+    q.addBindValue(sessionStateKey(state));
+    q.addBindValue(SqlUtil::toDb(m_clock.nowUtc()));
+    q.addBindValue(session.id);
+    if (auto st = Database::exec(q, "session heartbeat"); !st)
+        return st;
+    if (q.numRowsAffected() == 0)
+        return makeError(ErrorCode::Conflict,
+            QStringLiteral("session %1 is no longer running (marked interrupted or discarded elsewhere)").arg(session.id));
+    return {};
 }
 
 Result<Session> SessionService::finish(Session session, qint64 durationMs)
