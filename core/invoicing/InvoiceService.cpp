@@ -443,6 +443,14 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
             return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is a draft").arg(number));
 
         QSqlQuery q(m_db.connection());
+        if (m_db.engine() == Database::Engine::Postgres) {
+            // Two credit notes on the same invoice at once must not both fit in what remains: the
+            // second waits here until the first commits (SQLite already serialises writers).
+            q.prepare(QStringLiteral("SELECT id FROM invoices WHERE id = ? FOR UPDATE"));
+            q.addBindValue(original.id);
+            if (auto s = Database::exec(q, "lock credited invoice"); !s)
+                return s.error();
+        }
         q.prepare(QStringLiteral("SELECT COALESCE(SUM(gross_minor), 0) FROM invoices WHERE kind = 'credit_note' AND "
                                  "credited_invoice_id = ?"));
         q.addBindValue(original.id);
