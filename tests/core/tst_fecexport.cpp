@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,12 +193,26 @@ void tst_FecExport::csv_period_onlyDocumentsOfThePeriod()
     QVERIFY(a.ok());
     m_f.clock.advance(10LL * 24 * 3600 * 1000);
     QVERIFY(service.issueForSessions({ m_f.addSession(client, offer) }).ok());
+    // A capture recorded by the payment side in the period, and one still pending (not exported).
+    QSqlQuery q(m_f.db->connection());
+    for (const char *state : { "succeeded", "pending" }) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO payment_operations (id, idempotency_key, session_id, kind, method, path, request_body, "
+            "amount_minor, currency, state, payment_intent_id, created_at, finished_at) VALUES (?, ?, '', 'capture', "
+            "'POST', '/v1/payment_intents/pi_Z/capture', '', 3804, 'EUR', ?, 'pi_Z', "
+            "'2026-11-24T15:00:00.000Z', '2026-11-24T15:00:01.000Z')"));
+        q.addBindValue(QString::fromLatin1(state));
+        q.addBindValue(QString(QStringLiteral("k-") + QLatin1String(state)));
+        q.addBindValue(QString::fromLatin1(state));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    }
     const QString file = m_dir->filePath(QStringLiteral("x.csv"));
     QVERIFY(AccountingExport::writeCsv(*m_f.db, QDate(2026, 11, 1), QDate(2026, 11, 30), file).ok());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[2], QStringLiteral("card_payment,,2026-11-24,,,,38.04,,,EUR,succeeded,pi_Z,"));
     QCOMPARE(rows[1],
         QStringLiteral("invoice,%1,2026-11-24,Dupont Conseil SARL,31.70,6.34,38.04,0.00,38.04,EUR,issued,,")
             .arg(a->number));
