@@ -41,6 +41,8 @@ private slots:
     void slice_firstRunCallAndInvoice_invoiceNumberInHistoryAndPdfOpened();
     void wizard_invalidSiret_blocksNextAndExplains();
     void closeDuringCall_answerYes_savesTheSession();
+    void stopAfterFewSeconds_confirmationRefused_callGoesOn();
+    void suspendDuringCall_gapRefused_notCounted();
 
 private:
     void completeWizard(MainWindow &window);
@@ -261,6 +263,55 @@ void tst_MainWindowSlice::closeDuringCall_answerYes_savesTheSession()
     QCOMPARE(sessions->first().state, SessionState::Ended);
     QCOMPARE(sessions->first().durationMs, 90'500);
     QVERIFY(!m_settings->value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+}
+
+void tst_MainWindowSlice::stopAfterFewSeconds_confirmationRefused_callGoesOn()
+{
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
+    window.show();
+    completeWizard(window);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!addClient(window, QStringLiteral("Paul")).isEmpty());
+    CallPanel *panel = window.callPanel();
+    panel->start();
+    m_clock->advance(4'000);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    panel->findChild<QPushButton *>(QStringLiteral("stopButton"))->click();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("0 min 04 s")));
+    QVERIFY(panel->isCallActive());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    panel->findChild<QPushButton *>(QStringLiteral("stopButton"))->click();
+    QVERIFY(!panel->isCallActive());
+    auto sessions = SessionRepository(*m_db).list();
+    QVERIFY(sessions.ok());
+    QCOMPARE(sessions->size(), 1);
+    QCOMPARE(sessions->first().durationMs, 4'000);
+}
+
+void tst_MainWindowSlice::suspendDuringCall_gapRefused_notCounted()
+{
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
+    window.show();
+    completeWizard(window);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!addClient(window, QStringLiteral("Paul")).isEmpty());
+    CallPanel *panel = window.callPanel();
+    panel->start();
+    m_clock->advance(20'000);
+    window.callController()->poll();
+    m_clock->jumpWallClock(15 * 60'000); // the lid was closed for a quarter of an hour
+    MessageBox::setNextAnswer(QMessageBox::No);
+    window.callController()->poll();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("asleep")));
+    auto *elapsed = panel->findChild<QLabel *>(QStringLiteral("tickerElapsed"));
+    QCOMPARE(elapsed->text(), QStringLiteral("00:00:20"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    panel->stop();
+    auto sessions = SessionRepository(*m_db).list();
+    QVERIFY(sessions.ok());
+    QCOMPARE(sessions->first().durationMs, 20'000);
 }
 
 QTEST_MAIN(tst_MainWindowSlice)

@@ -7,7 +7,7 @@
 #include "common/Icons.h"
 #include "common/Labels.h"
 #include "common/MoneyFormat.h"
-#include "metering/SessionService.h"
+#include "common/MessageBox.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
@@ -20,7 +20,6 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
-#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcCallPanel, "minutier.ui.call")
@@ -45,13 +44,13 @@ QFrame *card(QWidget *parent)
 }
 } // namespace
 
-CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defaults, QWidget *parent)
+CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controller, const DefaultOffers &defaults,
+    QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
     , m_defaults(defaults)
-    , m_service(std::make_unique<SessionService>(db, clock))
-    , m_meter(clock)
+    , m_controller(controller)
     , m_client(new QComboBox(this))
     , m_offer(new QComboBox(this))
     , m_offerSummary(new QLabel(this))
@@ -65,7 +64,6 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     , m_start(new QPushButton(tr("&Start call"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
-    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("callPanel"));
     auto *title = new QLabel(tr("Call"), this);
@@ -167,8 +165,18 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     layout->addWidget(m_today);
     layout->addStretch();
 
-    m_timer->setInterval(kRefreshMs);
-    connect(m_timer, &QTimer::timeout, this, &CallPanel::refresh);
+    connect(&m_controller, &CallController::ticked, this, &CallPanel::refresh);
+    connect(&m_controller, &CallController::stateChanged, this, [this] {
+        updateButtons();
+        refresh();
+    });
+    connect(&m_controller, &CallController::cueReached, this, &CallPanel::onCue);
+    connect(&m_controller, &CallController::suspendDetected, this, &CallPanel::onSuspend);
+    connect(&m_controller, &CallController::heartbeatFailed, this,
+        [this](const QString &detail) {
+            qCWarning(lcCallPanel) << "heartbeat failed" << detail;
+            showError(tr("The call cannot be saved to the database right now; it keeps being measured."));
+        });
     connect(m_start, &QPushButton::clicked, this, &CallPanel::start);
     connect(m_pause, &QPushButton::clicked, this, &CallPanel::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &CallPanel::stop);
@@ -178,13 +186,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, const DefaultOffers &defa
     refresh();
 }
 
-CallPanel::~CallPanel()
-{
-    // Closing the window during a call: the last heartbeat stays in the database, and the session is
-    // found as interrupted at the next start (nothing is lost, nothing is invented).
-    if (m_session && m_meter.state() != CallMeter::State::Ended)
-        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Interrupted);
-}
+CallPanel::~CallPanel() = default; // a call still running is left to the controller (saved as interrupted)
 
 void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &offers)
 {
@@ -215,7 +217,7 @@ void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &o
 
 void CallPanel::selectClient(const QString &clientId)
 {
-    if (m_session)
+    if (m_controller.isActive())
         return;
     m_client->setCurrentIndex(m_client->findData(clientId));
 }
@@ -242,7 +244,7 @@ void CallPanel::updateToday()
 
 void CallPanel::selectOffer(const QString &offerId)
 {
-    if (m_session)
+    if (m_controller.isActive())
         return;
     const int index = m_offer->findData(offerId);
     if (index >= 0)
@@ -251,7 +253,7 @@ void CallPanel::selectOffer(const QString &offerId)
 
 bool CallPanel::isCallActive() const
 {
-    return m_session.has_value();
+    return m_controller.isActive();
 }
 
 const Offer *CallPanel::currentOffer() const
@@ -278,7 +280,7 @@ void CallPanel::onClientChanged()
 
 void CallPanel::start()
 {
-    if (m_session)
+    if (m_controller.isActive())
         return;
     const QString clientId = m_client->currentData().toString();
     const Offer *offer = currentOffer();
@@ -286,17 +288,13 @@ void CallPanel::start()
         showError(tr("Choose a client and an offer first."));
         return;
     }
-    auto session = m_service->start(clientId, offer->id);
-    if (!session) {
-        showError(ErrorText::describe(session.error()));
+    if (m_controller.state() == CallController::State::Ended)
+        m_controller.reset();
+    if (auto s = m_controller.start(clientId, offer->id); !s) {
+        showError(ErrorText::describe(s.error()));
         return;
     }
     m_error->hide();
-    m_session = session.value();
-    m_meter.reset();
-    m_meter.start();
-    m_lastHeartbeatMs = m_clock.monotonicMs();
-    m_timer->start();
     updateButtons();
     refresh();
     emit callActiveChanged(true);
@@ -304,33 +302,35 @@ void CallPanel::start()
 
 void CallPanel::togglePause()
 {
-    if (!m_session)
-        return;
-    if (m_meter.isRunning()) {
-        m_meter.pause();
-        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Paused);
-    } else {
-        m_meter.resume();
-        (void)m_service->heartbeat(*m_session, m_meter.elapsedMs(), SessionState::Running);
-    }
-    m_lastHeartbeatMs = m_clock.monotonicMs();
+    if (m_controller.state() == CallController::State::Running)
+        m_controller.pause();
+    else if (m_controller.state() == CallController::State::Paused)
+        m_controller.resume();
     updateButtons();
     refresh();
 }
 
 void CallPanel::stop()
 {
-    if (!m_session)
+    if (!m_controller.isActive() && m_controller.state() != CallController::State::Ended)
         return;
-    m_meter.stop();
-    m_timer->stop();
-    auto saved = m_service->finish(*m_session, m_meter.elapsedMs());
+    if (m_controller.isActive() && m_controller.stopNeedsConfirmation()) {
+        const auto answer = MessageBox::question(this, tr("Stop the call"),
+            tr("The call has lasted only %1. Stop and save it?").arg(MoneyFormat::formatDuration(m_controller.elapsedMs())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    auto saved = m_controller.stop();
     if (!saved) {
-        // The running row and its heartbeats remain: the call is recoverable, never lost.
+        // The call stays ended but unsaved: Stop again retries; the running row and its
+        // heartbeats remain in the database, so nothing is lost.
         showError(ErrorText::describe(saved.error()));
+        updateButtons();
         return;
     }
-    m_session.reset();
+    m_controller.reset();
+    m_error->hide();
     updateButtons();
     refresh();
     m_state->setText(tr("Saved: %1 for %2")
@@ -340,21 +340,42 @@ void CallPanel::stop()
     emit sessionSaved(saved.value());
 }
 
+void CallPanel::onCue(CallController::Cue cue)
+{
+    switch (cue) {
+    case CallController::Cue::FreeMinutesEnded:
+        m_free->setText(tr("Free minutes used: billing has started"));
+        break;
+    case CallController::Cue::HoldAt80Percent:
+        showError(tr("80 % of the amount held on the client's card is reached."));
+        break;
+    case CallController::Cue::CapReached:
+        showError(tr("The amount held is reached: time still counts, nothing more is charged."));
+        break;
+    }
+}
+
+void CallPanel::onSuspend(qint64 gapMs)
+{
+    const auto answer = MessageBox::question(this, tr("Computer asleep"),
+        tr("The computer seems to have been asleep for %1 during the call. Count this time in the call?")
+            .arg(MoneyFormat::formatDuration(gapMs)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    m_controller.countGap(answer == QMessageBox::Yes);
+    refresh();
+}
+
 void CallPanel::refresh()
 {
     const Offer *offer = currentOffer();
-    const BillingPolicy policy = m_session ? m_session->policy : (offer ? offer->policy : BillingPolicy());
+    const bool active = m_controller.isActive();
+    const auto &session = m_controller.session();
+    const BillingPolicy policy = active && session ? session->policy : (offer ? offer->policy : BillingPolicy());
     m_offerSummary->setText(offer ? PriceExplanation::describeOffer(offer->policy, QLocale()) : QString());
-    const qint64 elapsed = m_session ? m_meter.elapsedMs() : 0;
-
-    if (m_session && m_meter.isRunning() && m_clock.monotonicMs() - m_lastHeartbeatMs >= kHeartbeatMs) {
-        if (auto s = m_service->heartbeat(*m_session, elapsed, SessionState::Running); !s)
-            qCWarning(lcCallPanel) << "heartbeat failed" << s.error().detail;
-        m_lastHeartbeatMs = m_clock.monotonicMs();
-    }
+    const qint64 elapsed = active ? m_controller.elapsedMs() : 0;
 
     m_elapsed->setText(clockText(elapsed));
-    auto quote = PriceCalculator::quote(policy, elapsed, m_session ? m_session->capMinor : std::nullopt);
+    auto quote = active ? m_controller.currentQuote() : PriceCalculator::quote(policy, 0);
     if (quote) {
         m_cost->setText(MoneyFormat::format(quote->gross));
         m_detail->setText(policy.vatBasisPoints > 0
@@ -365,35 +386,37 @@ void CallPanel::refresh()
         m_cost->setText(QStringLiteral("—"));
         m_detail->clear();
     }
-    const qint64 freeMs = policy.freeMinutes * 60'000;
-    if (freeMs > 0) {
-        const qint64 left = std::max<qint64>(0, freeMs - elapsed / 1000 * 1000);
+    if (policy.freeMinutes > 0) {
+        const qint64 left = active ? m_controller.freeMsLeft() : policy.freeMinutes * 60'000;
         m_free->setText(left > 0 ? tr("Free time left: %1").arg(MoneyFormat::formatDuration(left))
                                  : tr("Free minutes used"));
         m_free->show();
     } else {
         m_free->hide();
     }
-    m_state->setProperty("live", m_session.has_value() && m_meter.isRunning());
+    const bool running = m_controller.state() == CallController::State::Running;
+    m_state->setProperty("live", running);
     m_state->style()->unpolish(m_state);
     m_state->style()->polish(m_state);
-    if (!m_session)
+    const QString clientName = session ? session->clientName : QString();
+    if (!active)
         m_state->setText(offer ? tr("Ready") : tr("Create an offer and a client to start a call."));
     else
-        m_state->setText(m_meter.isRunning() ? tr("● On call with %1").arg(m_session->clientName)
-                                             : tr("Paused — %1").arg(m_session->clientName));
+        m_state->setText(running ? tr("● On call with %1").arg(clientName) : tr("Paused — %1").arg(clientName));
 }
 
 void CallPanel::updateButtons()
 {
-    const bool active = m_session.has_value();
-    m_start->setEnabled(!active && m_client->currentIndex() >= 0 && currentOffer());
+    const bool active = m_controller.isActive();
+    const bool paused = m_controller.state() == CallController::State::Paused;
+    const bool unsaved = m_controller.state() == CallController::State::Ended; // stop() failed: retry
+    m_start->setEnabled(!active && !unsaved && m_client->currentIndex() >= 0 && currentOffer());
     m_pause->setEnabled(active);
-    m_pause->setText(active && !m_meter.isRunning() ? tr("&Resume") : tr("&Pause"));
-    m_pause->setIcon(Icons::icon(active && !m_meter.isRunning() ? QStringLiteral("start") : QStringLiteral("pause")));
-    m_stop->setEnabled(active);
-    m_client->setEnabled(!active);
-    m_offer->setEnabled(!active);
+    m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));
+    m_pause->setIcon(Icons::icon(paused ? QStringLiteral("start") : QStringLiteral("pause")));
+    m_stop->setEnabled(active || unsaved);
+    m_client->setEnabled(!active && !unsaved);
+    m_offer->setEnabled(!active && !unsaved);
 }
 
 void CallPanel::showError(const QString &text)

@@ -3,37 +3,31 @@
 #include "domain/Client.h"
 #include "domain/Offer.h"
 #include "domain/Session.h"
-#include "metering/CallMeter.h"
+#include "metering/CallController.h"
 
 #include <QWidget>
 
-#include <memory>
-#include <optional>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace minutier {
 
 class Clock;
 class Database;
 class DefaultOffers;
-class SessionService;
 
 // The call panel: pick a client (searchable) and an offer (the client's own, else the default for
-// the client's relationship), Start / Pause / Stop, and a live ticker. The timer only refreshes the
-// display: elapsed time comes from the meter (monotonic clock) and the cost from PriceCalculator
-// on that duration. A 'running' row is written at start and a heartbeat every second.
+// the client's relationship), Start / Pause / Stop, and a live ticker. It drives the shared
+// CallController (also used by the tray): elapsed time from its meter (monotonic clock), the cost
+// from PriceCalculator on that duration, the 'running' row and its heartbeat written by it.
 class CallPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int kRefreshMs = 200;
-    static constexpr qint64 kHeartbeatMs = 1000;
-
-    CallPanel(Database &db, const Clock &clock, const DefaultOffers &defaults, QWidget *parent = nullptr);
+    CallPanel(Database &db, const Clock &clock, CallController &controller, const DefaultOffers &defaults,
+        QWidget *parent = nullptr);
     ~CallPanel() override;
 
     void setCatalogue(const QList<Client> &clients, const QList<Offer> &offers);
@@ -46,7 +40,7 @@ public slots:
     void start();
     void togglePause();
     void stop();
-    // Redraws the ticker from the meter (called by the refresh timer).
+    // Redraws the ticker from the controller (on each of its ticks).
     void refresh();
     // Recomputes the "Today" summary from the database.
     void updateToday();
@@ -57,6 +51,8 @@ signals:
 
 private:
     void onClientChanged();
+    void onCue(CallController::Cue cue);
+    void onSuspend(qint64 gapMs);
     void updateButtons();
     void showError(const QString &text);
     const Offer *currentOffer() const;
@@ -64,10 +60,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const DefaultOffers &m_defaults;
-    std::unique_ptr<SessionService> m_service;
-    CallMeter m_meter;
-    std::optional<Session> m_session;
-    qint64 m_lastHeartbeatMs = 0;
+    CallController &m_controller;
     QList<Client> m_clients;
     QList<Offer> m_offers;
 
@@ -84,7 +77,6 @@ private:
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_stop;
-    QTimer *m_timer;
 };
 
 } // namespace minutier

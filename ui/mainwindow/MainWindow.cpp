@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "call/CallPanel.h"
+#include "metering/CallController.h"
 #include "clients/ClientsView.h"
 #include "common/DefaultOffers.h"
 #include "common/ErrorText.h"
@@ -34,9 +35,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_clock(clock)
     , m_settings(settings)
     , m_defaults(std::make_unique<DefaultOffers>(settings))
+    , m_controller(new CallController(db, clock, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_call(new CallPanel(db, clock, *m_defaults, this))
+    , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, this))
     , m_clients(new ClientsView(db, this))
     , m_history(new HistoryView(db, clock, QDir(dataDir).filePath(QStringLiteral("invoices")), this))
     , m_slots(new SlotsView(clock, QDir(dataDir).filePath(QStringLiteral("slots.json")), this))

@@ -16,6 +16,7 @@ class QStackedWidget;
 
 namespace minutier {
 
+class CallController;
 class CallPanel;
 class Clock;
 class ClientsView;
@@ -39,6 +40,8 @@ public:
     ~MainWindow() override;
 
     CallPanel *callPanel() const { return m_call; }
+    // The one live call of the window, shared with the tray.
+    CallController *callController() const { return m_controller; }
     ClientsView *clientsView() const { return m_clients; }
     HistoryView *historyView() const { return m_history; }
     SettingsView *settingsView() const { return m_settingsView; }
@@ -62,6 +65,7 @@ private:
     QSettings &m_settings;
     std::unique_ptr<DefaultOffers> m_defaults;
     std::optional<Profile> m_profile;
+    CallController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
