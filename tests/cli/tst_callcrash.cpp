@@ -1,0 +1,93 @@
+// The crash test of the call meter: `minutier-cli call start` is killed with SIGKILL at random
+// moments (no chance to save anything), and `call recover` must find every session with the
+// duration it really ran, to within one second.
+//
+// What "really ran" means here: the meter starts counting right after the 'running' row is
+// written, and only then prints its first line. The test starts its own QElapsedTimer when it has
+// read that line (so process start-up, database opening and migrations are excluded) and stops it
+// right after kill(). The test's figure therefore slightly underestimates the true running time
+// (by the pipe latency); the recorded duration is the last heartbeat (every 500 ms), so it may lag.
+#include "tst_callfixture.h"
+
+#include <QRandomGenerator>
+
+#include <csignal>
+
+using namespace minutier::test;
+
+class tst_CallCrash : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sigkill_atRandomMoments_recoverFindsEachWithinOneSecond();
+};
+
+void tst_CallCrash::sigkill_atRandomMoments_recoverFindsEachWithinOneSecond()
+{
+    constexpr int kRuns = 20;
+    CallFixture f;
+    QVERIFY(f.setUp());
+    const quint32 seed = qEnvironmentVariableIsSet("MINUTIER_CRASH_SEED")
+        ? quint32(qEnvironmentVariableIntValue("MINUTIER_CRASH_SEED"))
+        : QRandomGenerator::global()->generate();
+    qInfo("seed %u (set MINUTIER_CRASH_SEED to replay)", seed);
+    QRandomGenerator rng(seed);
+
+    QHash<QString, qint64> ranMs; // session id -> measured running time
+    for (int run = 0; run < kRuns; ++run) {
+        QProcess p;
+        p.start(QStringLiteral(MINUTIER_CLI_PATH), f.startArgs({ QStringLiteral("--json") }));
+        QVERIFY(p.waitForStarted());
+        LineReader lines(p);
+        const QByteArray first = lines.next();
+        QElapsedTimer sinceFirstLine;
+        sinceFirstLine.start();
+        const QJsonObject firstLine = jsonObject(first);
+        const QString id = firstLine.value(QLatin1String("id")).toString();
+        QVERIFY2(!id.isEmpty(), first.constData());
+        QCOMPARE(firstLine.value(QLatin1String("elapsed_ms")).toInteger(), qint64(0));
+        // A random moment: sometimes at once, sometimes between two heartbeats, up to 3.5 s.
+        const int waitMs = run % 5 == 0 ? int(rng.bounded(0, 50)) : int(rng.bounded(0, 3500));
+        while (sinceFirstLine.elapsed() < waitMs)
+            p.waitForReadyRead(int(waitMs - sinceFirstLine.elapsed()) + 1); // drains stdout meanwhile
+        ::kill(pid_t(p.processId()), SIGKILL);
+        const qint64 ran = sinceFirstLine.elapsed();
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        ranMs.insert(id, ran);
+    }
+
+    // Orphaned rows are taken once their heartbeat is 2 s old (a live meter elsewhere never is).
+    QJsonArray found;
+    QElapsedTimer waiting;
+    waiting.start();
+    while (waiting.elapsed() < 20000) {
+        found = f.recoverList();
+        if (found.size() >= kRuns)
+            break;
+        QTest::qWait(250);
+    }
+    QCOMPARE(found.size(), kRuns);
+
+    qint64 worstLag = 0;
+    qint64 worstAhead = 0;
+    for (const QJsonValue &v : found) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        QVERIFY2(ranMs.contains(id), qPrintable(id));
+        const qint64 recorded = o.value(QLatin1String("duration_ms")).toInteger();
+        const qint64 ran = ranMs.value(id);
+        QVERIFY(o.contains(QLatin1String("last_heartbeat")));
+        QVERIFY2(qAbs(recorded - ran) < 1000,
+            qPrintable(QStringLiteral("session %1 ran %2 ms, recovered %3 ms").arg(id).arg(ran).arg(recorded)));
+        // The meter never records more than it ran (a few ms of pipe latency aside).
+        QVERIFY2(recorded <= ran + 50, qPrintable(QStringLiteral("ran %1 ms, recovered %2 ms").arg(ran).arg(recorded)));
+        worstLag = std::max(worstLag, ran - recorded);
+        worstAhead = std::max(worstAhead, recorded - ran);
+    }
+    qInfo("%d SIGKILLs: recovered durations lag the measured running time by at most %lld ms (ahead by at most %lld ms)",
+        kRuns, static_cast<long long>(worstLag), static_cast<long long>(worstAhead));
+}
+
+QTEST_GUILESS_MAIN(tst_CallCrash)
+#include "tst_callcrash.moc"
