@@ -179,9 +179,9 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
     q.addBindValue(inv.id);
     q.addBindValue(invoiceKindKey(inv.kind));
     q.addBindValue(invoiceStatusKey(inv.status));
-    q.addBindValue(inv.series);
-    q.addBindValue(inv.number);
-    q.addBindValue(inv.sequence);
+    q.addBindValue(SqlUtil::text(inv.series));
+    q.addBindValue(SqlUtil::nullableText(inv.number)); // drafts have no number yet
+    q.addBindValue(inv.number.isEmpty() ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(inv.sequence));
     q.addBindValue(inv.clientId);
     q.addBindValue(SqlUtil::toDb(inv.issuedAt));
     q.addBindValue(inv.serviceDate.toString(Qt::ISODate));
@@ -296,12 +296,94 @@ InvoiceService::InvoiceService(Database &db, const Clock &clock)
 
 Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
 {
+    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, false, QString(), {}); });
+}
+
+Result<Invoice> InvoiceService::createDraft(const QStringList &sessionIds)
+{
+    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, true, QString(), {}); });
+}
+
+Result<Invoice> InvoiceService::updateDraftLine(const QString &draftId, int position, const QString &description)
+{
+    if (description.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a line needs a description"));
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto draft = find(draftId);
+        if (!draft)
+            return draft;
+        if (draft->status != InvoiceStatus::Draft)
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE invoice_lines SET description = ? WHERE invoice_id = ? AND position = ?"));
+        q.addBindValue(description.trimmed());
+        q.addBindValue(draftId);
+        q.addBindValue(position);
+        if (auto s = Database::exec(q, "edit draft line"); !s)
+            return s.error();
+        if (q.numRowsAffected() != 1)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the draft has no line %1").arg(position));
+        return find(draftId);
+    });
+}
+
+Result<Invoice> InvoiceService::issueDraft(const QString &draftId)
+{
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto draft = find(draftId);
+        if (!draft)
+            return makeError(draft.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : draft.error().code,
+                draft.error().detail);
+        if (draft->status != InvoiceStatus::Draft)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is already issued").arg(draft->number));
+        QStringList ids;
+        QHash<QString, QString> descriptions;
+        for (const InvoiceLine &l : draft->lines) {
+            ids << l.sessionId;
+            descriptions.insert(l.sessionId, l.description);
+        }
+        if (auto s = deleteDraftRows(draftId); !s)
+            return s.error();
+        // Re-checked and re-priced from the sessions, with today's seller and buyer details; the
+        // edited descriptions are kept. The number is taken now.
+        return record(ids, false, draftId, descriptions);
+    });
+}
+
+Status InvoiceService::discardDraft(const QString &draftId)
+{
+    return m_db.inTransaction([&]() -> Status {
+        auto draft = find(draftId);
+        if (!draft)
+            return draft.error();
+        if (draft->status != InvoiceStatus::Draft)
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it is kept forever").arg(draft->number));
+        return deleteDraftRows(draftId);
+    });
+}
+
+Status InvoiceService::deleteDraftRows(const QString &draftId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    q.addBindValue(draftId);
+    if (auto s = Database::exec(q, "delete draft lines"); !s)
+        return s;
+    q.prepare(QStringLiteral("DELETE FROM invoices WHERE id = ? AND status = 'draft'"));
+    q.addBindValue(draftId);
+    return Database::exec(q, "delete draft");
+}
+
+Result<Invoice> InvoiceService::record(
+    const QStringList &sessionIds, bool draft, const QString &reuseId, const QHash<QString, QString> &descriptions)
+{
     if (sessionIds.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no session to invoice"));
     if (QSet<QString>(sessionIds.begin(), sessionIds.end()).size() != sessionIds.size())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the same session is listed twice"));
-
-    return m_db.inTransaction([&]() -> Result<Invoice> {
+    {
         auto profile = ProfileRepository(m_db).load();
         if (!profile)
             return profile.error();
@@ -341,11 +423,12 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             return chronological.error();
         const QDateTime now = *chronological;
         Invoice inv;
-        inv.id = SqlUtil::newId();
+        inv.id = reuseId.isEmpty() ? SqlUtil::newId() : reuseId;
         inv.kind = InvoiceKind::Invoice;
-        inv.status = InvoiceStatus::Issued;
+        inv.status = draft ? InvoiceStatus::Draft : InvoiceStatus::Issued;
         inv.clientId = client->id;
-        inv.issuedAt = now;
+        if (!draft)
+            inv.issuedAt = now;
         inv.currency = sessions.constFirst().policy.currency;
         inv.seller = sellerSnapshot(seller);
         inv.buyer = buyerSnapshot(*client, seller);
@@ -359,8 +442,9 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             InvoiceLine l;
             l.position = ++position;
             l.sessionId = s.id;
-            l.description
-                = InvoiceTexts::sessionLine(s.policy, s.startedAt, s.endedAt, s.durationMs, s.capMinor, inv.language);
+            l.description = descriptions.contains(s.id)
+                ? descriptions.value(s.id)
+                : InvoiceTexts::sessionLine(s.policy, s.startedAt, s.endedAt, s.durationMs, s.capMinor, inv.language);
             l.serviceStart = s.startedAt;
             l.serviceEnd = s.endedAt;
             l.quantitySeconds = s.billableSeconds;
@@ -383,6 +467,12 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
         }
         if (auto t = totalize(inv); !t)
             return t.error();
+        if (draft) {
+            // No number, no snapshot frozen yet, sessions left as they are: all that happens at issue.
+            if (auto s = insertInvoice(m_db, inv, now); !s)
+                return s.error();
+            return inv;
+        }
         auto card = cardPayments(m_db, sessions, inv.currency);
         if (!card)
             return card.error();
@@ -420,7 +510,7 @@ Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
             return h.error();
         qCInfo(lcInvoicing) << "issued" << inv.number << "for" << sessions.size() << "session(s)";
         return inv;
-    });
+    }
 }
 
 Result<Invoice> InvoiceService::credit(const QString &number, std::optional<qint64> amountMinor)

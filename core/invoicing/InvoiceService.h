@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "invoicing/Invoice.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -31,6 +32,14 @@ public:
 
     // One invoice for one or more ended sessions of the same client; the sessions become 'billed'.
     Result<Invoice> issueForSessions(const QStringList &sessionIds);
+    // Drafts: an editable invoice without a number (sessions stay 'ended'). Issuing it re-checks the
+    // sessions, freezes today's seller and buyer details, keeps the edited line texts and takes the
+    // number, in one transaction. A draft can be discarded; an issued invoice never.
+    Result<Invoice> createDraft(const QStringList &sessionIds);
+    Result<Invoice> updateDraftLine(const QString &draftId, int position, const QString &description);
+    Result<Invoice> issueDraft(const QString &draftId);
+    Status discardDraft(const QString &draftId);
+
     // A credit note citing `number`, for the whole invoice or `amountMinor` (gross) of it.
     Result<Invoice> credit(const QString &number, std::optional<qint64> amountMinor = {});
 
@@ -55,6 +64,9 @@ public:
     Result<QList<Invoice>> list(const InvoiceFilter &filter = {}) const;
 
 private:
+    Result<Invoice> record(
+        const QStringList &sessionIds, bool draft, const QString &reuseId, const QHash<QString, QString> &descriptions);
+    Status deleteDraftRows(const QString &draftId);
     Result<Invoice> creditInTransaction(const QString &number, std::optional<qint64> amountMinor);
 
     Database &m_db;

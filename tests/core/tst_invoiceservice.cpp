@@ -51,6 +51,9 @@ private slots:
     void payment_cardThenRefunds_statusesCreditNotesAndChain_data() { engines(); }
     void payment_cardThenRefunds_statusesCreditNotesAndChain();
     void sessionEvents_afterIssue_updateInvoice();
+    void draft_editThenIssue_numberTakenAtIssueTextKept_data() { engines(); }
+    void draft_editThenIssue_numberTakenAtIssueTextKept();
+    void draft_discard_consumesNoNumber();
     void list_filters_data();
     void list_filters();
 
@@ -539,6 +542,66 @@ void tst_InvoiceService::sessionEvents_afterIssue_updateInvoice()
     QCOMPARE((*refunded)->gross.minor(), qint64(1000));
     QCOMPARE(service.findByNumber(inv->number)->status, InvoiceStatus::PartlyRefunded);
     QVERIFY(!HashChain::verify(*m_f.db)->firstBroken);
+}
+
+void tst_InvoiceService::draft_editThenIssue_numberTakenAtIssueTextKept()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    const QString client = m_f.addClient();
+    const QString session = m_f.addSession(client, m_f.addOffer());
+    auto draft = service.createDraft({ session });
+    QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().detail));
+    QCOMPARE(draft->status, InvoiceStatus::Draft);
+    QVERIFY(draft->number.isEmpty());
+    QCOMPARE(draft->gross.minor(), qint64(3804));
+    QCOMPARE(SessionRepository(*m_f.db).find(session)->state, SessionState::Ended);
+    auto edited = service.updateDraftLine(draft->id, 1, QStringLiteral("Consultation juridique (appel du 24/11)"));
+    QVERIFY(edited.ok());
+    QVERIFY(!service.updateDraftLine(draft->id, 9, QStringLiteral("x")).ok());
+    // Another invoice issued meanwhile takes the first number: drafts hold none.
+    QVERIFY(service.issueForSessions({ m_f.addSession(client, m_f.addOffer()) }).ok());
+    m_f.clock.advance(60'000);
+    auto issued = service.issueDraft(draft->id);
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().detail));
+    QCOMPARE(issued->id, draft->id);
+    QCOMPARE(issued->number, QStringLiteral("F-2026-0002"));
+    QCOMPARE(issued->status, InvoiceStatus::Issued);
+    QCOMPARE(issued->issuedAt, m_f.clock.nowUtc());
+    QCOMPARE(issued->lines.size(), 1);
+    QCOMPARE(issued->lines[0].description, QStringLiteral("Consultation juridique (appel du 24/11)"));
+    QCOMPARE(service.findByNumber(QStringLiteral("F-2026-0002"))->lines[0].description, issued->lines[0].description);
+    QCOMPARE(SessionRepository(*m_f.db).find(session)->state, SessionState::Billed);
+    QVERIFY(!service.issueDraft(draft->id).ok());
+    QVERIFY(!service.discardDraft(draft->id).ok());
+    QVERIFY(!service.updateDraftLine(draft->id, 1, QStringLiteral("changed after issue")).ok());
+    auto report = HashChain::verify(*m_f.db);
+    QVERIFY(report.ok());
+    QVERIFY(!report->firstBroken);
+    QCOMPARE(report->entries, qint64(2));
+}
+
+void tst_InvoiceService::draft_discard_consumesNoNumber()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    const QString session = m_f.addSession(m_f.addClient(), m_f.addOffer());
+    auto draft = service.createDraft({ session });
+    QVERIFY(draft.ok());
+    QVERIFY(service.discardDraft(draft->id).ok());
+    QCOMPARE(service.find(draft->id).error().code, ErrorCode::NotFound);
+    auto inv = service.issueForSessions({ session });
+    QVERIFY(inv.ok());
+    QCOMPARE(inv->number, QStringLiteral("F-2026-0001"));
+    // A draft whose session was invoiced meanwhile cannot be issued, and stays a draft.
+    const QString other = m_f.addSession(m_f.addClient(), m_f.addOffer());
+    auto stale = service.createDraft({ other });
+    QVERIFY(stale.ok());
+    QVERIFY(service.issueForSessions({ other }).ok());
+    QVERIFY(!service.issueDraft(stale->id).ok());
+    QCOMPARE(service.find(stale->id)->status, InvoiceStatus::Draft);
 }
 
 void tst_InvoiceService::list_filters_data()
