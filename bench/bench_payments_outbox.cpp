@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
         op.kind = OperationKind::Hold;
         op.path = QStringLiteral("/v1/payment_intents");
         op.requestBody = PaymentOutbox::encodeParams({ { QStringLiteral("amount"), QStringLiteral("3000") },
-            { QStringLiteral("currency"), QStringLiteral("eur") }, { QStringLiteral("capture_method"), QStringLiteral("manual") } });
+            { QStringLiteral("currency"), QStringLiteral("eur") },
+            { QStringLiteral("capture_method"), QStringLiteral("manual") } });
         op.amountMinor = 3000;
         op.currency = QStringLiteral("EUR");
         if (!outbox.recordPending(op, &hold) || !outbox.markSent(op)) {
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
         r.outcome = StripeResult::Outcome::Succeeded;
         r.httpStatus = 200;
         r.attempts = 1;
-        r.object = QJsonObject { { QStringLiteral("id"), QStringLiteral("pi_%1").arg(i) }, { QStringLiteral("object"), QStringLiteral("payment_intent") },
+        r.object = QJsonObject { { QStringLiteral("id"), QStringLiteral("pi_%1").arg(i) },
+            { QStringLiteral("object"), QStringLiteral("payment_intent") },
             { QStringLiteral("status"), QStringLiteral("requires_capture") }, { QStringLiteral("amount"), 3000 },
             { QStringLiteral("amount_capturable"), 3000 }, { QStringLiteral("currency"), QStringLiteral("eur") } };
         if (!outbox.recordOutcome(op, r)) {
@@ -64,12 +66,12 @@ int main(int argc, char *argv[])
     const qint64 ms = timer.elapsed();
     std::printf("outbox: %d operations (pending + sent + outcome + hold row) in %lld ms on %s\n", count, ms,
         (*db)->engine() == Database::Engine::Sqlite ? "SQLite (WAL, synchronous=FULL)" : "PostgreSQL");
-    std::printf("        %.3f ms of bookkeeping per payment operation, %.0f operations/s\n", count ? double(ms) / count : 0.0,
-        ms ? count * 1000.0 / ms : 0.0);
+    std::printf("        %.3f ms of bookkeeping per payment operation, %.0f operations/s\n",
+        count ? double(ms) / count : 0.0, ms ? count * 1000.0 / ms : 0.0);
 
     timer.restart();
     auto unfinished = outbox.unfinishedOperations();
-    std::printf("start-up scan of %d operations for unfinished ones: %lld ms (%lld found)\n", count, qint64(timer.elapsed()),
-        unfinished ? qint64(unfinished->size()) : -1);
+    std::printf("start-up scan of %d operations for unfinished ones: %lld ms (%lld found)\n", count,
+        qint64(timer.elapsed()), unfinished ? qint64(unfinished->size()) : -1);
     return 0;
 }

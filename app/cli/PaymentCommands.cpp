@@ -29,8 +29,7 @@ namespace minutier::cli {
 namespace {
 
 // Runs `start(context, callback)` and spins a local event loop until the callback fires.
-template<typename T>
-Result<T> await(const std::function<void(QObject *, std::function<void(Result<T>)>)> &start)
+template <typename T> Result<T> await(const std::function<void(QObject *, std::function<void(Result<T>)>)> &start)
 {
     QEventLoop loop;
     std::optional<Result<T>> out;
@@ -83,12 +82,14 @@ Result<QString> stripeKey()
     auto key = await<QString>([&](QObject *ctx, auto done) { store.readSecret(SecretNames::stripeKey(), ctx, done); });
     if (!key && key.error().code == ErrorCode::NotFound)
         return makeError(ErrorCode::Keychain,
-            QStringLiteral("no Stripe key stored: run 'minutier-cli payments set-key' (reads it from stdin) or set MINUTIER_STRIPE_KEY"));
+            QStringLiteral("no Stripe key stored: run 'minutier-cli payments set-key' (reads it from stdin) or set "
+                           "MINUTIER_STRIPE_KEY"));
     return key;
 }
 
 // The payment stack of one command.
-struct Payments {
+struct Payments
+{
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<StripeGateway> gateway;
     std::unique_ptr<PaymentService> service;
@@ -126,14 +127,20 @@ std::unique_ptr<Payments> openPayments(CliContext &ctx)
 QString holdApiStatus(const PaymentHold &h)
 {
     switch (h.status) {
-    case HoldStatus::Authorized: return QStringLiteral("requires_capture");
-    case HoldStatus::RequiresAction: return QStringLiteral("requires_action");
-    case HoldStatus::Captured: return QStringLiteral("succeeded");
+    case HoldStatus::Authorized:
+        return QStringLiteral("requires_capture");
+    case HoldStatus::RequiresAction:
+        return QStringLiteral("requires_action");
+    case HoldStatus::Captured:
+        return QStringLiteral("succeeded");
     case HoldStatus::Released:
-    case HoldStatus::Expired: return QStringLiteral("canceled");
-    case HoldStatus::Failed: return QStringLiteral("requires_payment_method");
+    case HoldStatus::Expired:
+        return QStringLiteral("canceled");
+    case HoldStatus::Failed:
+        return QStringLiteral("requires_payment_method");
     case HoldStatus::LinkOpen:
-    case HoldStatus::Pending: return QStringLiteral("open");
+    case HoldStatus::Pending:
+        return QStringLiteral("open");
     }
     return {};
 }
@@ -141,31 +148,33 @@ QString holdApiStatus(const PaymentHold &h)
 QByteArray intentJson(const QJsonObject &pi, const char *amountKey = nullptr, const char *amountField = nullptr)
 {
     JsonWriter w;
-    w.add("payment_intent", pi.value(QStringLiteral("id")).toString()).add("status", pi.value(QStringLiteral("status")).toString());
+    w.add("payment_intent", pi.value(QStringLiteral("id")).toString())
+        .add("status", pi.value(QStringLiteral("status")).toString());
     if (amountKey)
         w.add(amountKey, qint64(pi.value(QLatin1String(amountField)).toInteger()));
     return w.finish();
 }
 
-std::optional<Currency> currencyOption(const QString &code)
-{
-    return Currency::fromCode(code);
-}
+std::optional<Currency> currencyOption(const QString &code) { return Currency::fromCode(code); }
 
 int paymentsSetKey(CliContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, CliContext::tr("Store the Stripe key (read from stdin) in the system keychain. A restricted key (rk_) "
-                                          "with PaymentIntents, Checkout Sessions and Refunds write access is recommended.")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Store the Stripe key (read from stdin) in the system keychain. A restricted key (rk_) "
+                           "with PaymentIntents, Checkout Sessions and Refunds write access is recommended.")))
         return ctx.exitCode();
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return ctx.fail(makeError(ErrorCode::Io, QStringLiteral("cannot read stdin")));
     const QString key = QString::fromUtf8(in.readAll()).trimmed();
     if (auto s = StripeGateway::checkApiKey(key); !s)
-        return ctx.fail(s.error().code == ErrorCode::Keychain ? makeError(ErrorCode::InvalidInput, QStringLiteral("no key on stdin")) : s.error());
+        return ctx.fail(s.error().code == ErrorCode::Keychain
+                ? makeError(ErrorCode::InvalidInput, QStringLiteral("no key on stdin"))
+                : s.error());
     KeychainSecretStore store(keychainAccount());
-    const Status s = awaitStatus([&](QObject *c, auto done) { store.writeSecret(SecretNames::stripeKey(), key, c, done); });
+    const Status s
+        = awaitStatus([&](QObject *c, auto done) { store.writeSecret(SecretNames::stripeKey(), key, c, done); });
     if (!s)
         return ctx.fail(s.error());
     ctx.printJson(JsonWriter()
@@ -184,7 +193,9 @@ QByteArray holdLinkJson(const PaymentHold &h)
         w.addNull("payment_intent");
     else
         w.add("payment_intent", h.paymentIntentId);
-    w.add("status", holdStatusKey(h.status)).add("amount_minor", h.amount.minor()).add("currency", h.amount.currency().code());
+    w.add("status", holdStatusKey(h.status))
+        .add("amount_minor", h.amount.minor())
+        .add("currency", h.amount.currency().code());
     w.add("expires_at", h.linkExpiresAt.isValid() ? h.linkExpiresAt.toString(Qt::ISODate) : QString());
     if (h.captureBefore.isValid())
         w.add("capture_before", h.captureBefore.toString(Qt::ISODate));
@@ -195,12 +206,17 @@ int paymentsLink(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption session(QStringLiteral("session"), CliContext::tr("Session id."), QStringLiteral("ID"));
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("Amount to hold, e.g. 30.00 (default: the session's cap)."), QStringLiteral("AMOUNT"));
-    const QCommandLineOption minutes(QStringLiteral("minutes"), CliContext::tr("Hold the price of this many minutes at the session's offer."), QStringLiteral("N"));
-    const QCommandLineOption description(QStringLiteral("description"), CliContext::tr("Text shown on the payment page."), QStringLiteral("TEXT"));
-    const QCommandLineOption wait(QStringLiteral("wait"), CliContext::tr("Wait up to this many seconds for the client to pay."), QStringLiteral("SECONDS"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+        CliContext::tr("Amount to hold, e.g. 30.00 (default: the session's cap)."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption minutes(QStringLiteral("minutes"),
+        CliContext::tr("Hold the price of this many minutes at the session's offer."), QStringLiteral("N"));
+    const QCommandLineOption description(
+        QStringLiteral("description"), CliContext::tr("Text shown on the payment page."), QStringLiteral("TEXT"));
+    const QCommandLineOption wait(QStringLiteral("wait"),
+        CliContext::tr("Wait up to this many seconds for the client to pay."), QStringLiteral("SECONDS"));
     parser.addOptions({ session, amount, minutes, description, wait });
-    if (!ctx.parse(parser, CliContext::tr("Create a payment link (Stripe Checkout, card held, captured after the call).")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Create a payment link (Stripe Checkout, card held, captured after the call).")))
         return ctx.exitCode();
     if (!parser.isSet(session))
         return ctx.failUsage(CliContext::tr("--session is required"));
@@ -266,11 +282,16 @@ int paymentsLink(CliContext &ctx)
 int paymentsHold(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("Amount to hold, e.g. 30.00."), QStringLiteral("AMOUNT"));
-    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("ISO 4217 code, e.g. EUR."), QStringLiteral("CODE"));
-    const QCommandLineOption pm(QStringLiteral("payment-method"), CliContext::tr("The client's saved payment method (pm_...)."), QStringLiteral("PM"));
-    const QCommandLineOption customer(QStringLiteral("customer"), CliContext::tr("The client's Stripe customer (cus_...)."), QStringLiteral("CUS"));
-    const QCommandLineOption session(QStringLiteral("session"), CliContext::tr("Session the hold belongs to."), QStringLiteral("ID"));
+    const QCommandLineOption amount(
+        QStringLiteral("amount"), CliContext::tr("Amount to hold, e.g. 30.00."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"), CliContext::tr("ISO 4217 code, e.g. EUR."), QStringLiteral("CODE"));
+    const QCommandLineOption pm(QStringLiteral("payment-method"),
+        CliContext::tr("The client's saved payment method (pm_...)."), QStringLiteral("PM"));
+    const QCommandLineOption customer(
+        QStringLiteral("customer"), CliContext::tr("The client's Stripe customer (cus_...)."), QStringLiteral("CUS"));
+    const QCommandLineOption session(
+        QStringLiteral("session"), CliContext::tr("Session the hold belongs to."), QStringLiteral("ID"));
     parser.addOptions({ amount, currency, pm, customer, session });
     if (!ctx.parse(parser, CliContext::tr("Hold (pre-authorise) an amount on a saved card.")))
         return ctx.exitCode();
@@ -293,23 +314,30 @@ int paymentsHold(CliContext &ctx)
     auto h = await<PaymentHold>([&](QObject *c, auto done) { p->service->placeHold(req, c, done); });
     if (!h)
         return ctx.fail(h.error());
-    ctx.printJson(
-        JsonWriter().add("payment_intent", h->paymentIntentId).add("status", holdApiStatus(*h)).add("amount_minor", h->amount.minor()).finish());
+    ctx.printJson(JsonWriter()
+                      .add("payment_intent", h->paymentIntentId)
+                      .add("status", holdApiStatus(*h))
+                      .add("amount_minor", h->amount.minor())
+                      .finish());
     if (h->status == HoldStatus::RequiresAction)
-        ctx.err() << CliContext::tr("The bank asks the client to authenticate (3-D Secure): send a payment link instead.") << Qt::endl;
+        ctx.err() << CliContext::tr(
+            "The bank asks the client to authenticate (3-D Secure): send a payment link instead.")
+                  << Qt::endl;
     return ExitOk;
 }
 
 QCommandLineOption intentOption()
 {
-    return QCommandLineOption(QStringLiteral("payment-intent"), CliContext::tr("PaymentIntent id (pi_...)."), QStringLiteral("ID"));
+    return QCommandLineOption(
+        QStringLiteral("payment-intent"), CliContext::tr("PaymentIntent id (pi_...)."), QStringLiteral("ID"));
 }
 
 int paymentsCapture(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption pi = intentOption();
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("Amount to capture, e.g. 12.50 (default: all that is held)."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption amount(QStringLiteral("amount"),
+        CliContext::tr("Amount to capture, e.g. 12.50 (default: all that is held)."), QStringLiteral("AMOUNT"));
     parser.addOptions({ pi, amount });
     if (!ctx.parse(parser, CliContext::tr("Capture a held amount (once: repeating it does not charge again).")))
         return ctx.exitCode();
@@ -321,18 +349,21 @@ int paymentsCapture(CliContext &ctx)
     std::optional<Money> money;
     if (parser.isSet(amount)) {
         // The amount is in the PaymentIntent's currency: read it first.
-        auto intent = await<QJsonObject>([&](QObject *c, auto done) { p->service->retrievePaymentIntent(parser.value(pi), c, done); });
+        auto intent = await<QJsonObject>(
+            [&](QObject *c, auto done) { p->service->retrievePaymentIntent(parser.value(pi), c, done); });
         if (!intent)
             return ctx.fail(intent.error());
         const auto cur = Currency::fromCode(intent->value(QStringLiteral("currency")).toString());
         if (!cur)
-            return ctx.fail(makeError(ErrorCode::PaymentApi, QStringLiteral("unsupported currency on the PaymentIntent")));
+            return ctx.fail(
+                makeError(ErrorCode::PaymentApi, QStringLiteral("unsupported currency on the PaymentIntent")));
         auto m = Money::parse(parser.value(amount), *cur);
         if (!m)
             return ctx.fail(m.error());
         money = *m;
     }
-    auto r = await<QJsonObject>([&](QObject *c, auto done) { p->service->capturePaymentIntent(parser.value(pi), money, c, done); });
+    auto r = await<QJsonObject>(
+        [&](QObject *c, auto done) { p->service->capturePaymentIntent(parser.value(pi), money, c, done); });
     if (!r)
         return ctx.fail(r.error());
     ctx.printJson(intentJson(*r, "captured_minor", "amount_received"));
@@ -351,7 +382,8 @@ int paymentsRelease(CliContext &ctx)
     auto p = openPayments(ctx);
     if (!p)
         return ctx.exitCode();
-    auto r = await<QJsonObject>([&](QObject *c, auto done) { p->service->releasePaymentIntent(parser.value(pi), c, done); });
+    auto r = await<QJsonObject>(
+        [&](QObject *c, auto done) { p->service->releasePaymentIntent(parser.value(pi), c, done); });
     if (!r)
         return ctx.fail(r.error());
     ctx.printJson(intentJson(*r));
@@ -370,7 +402,8 @@ int paymentsStatus(CliContext &ctx)
     auto p = openPayments(ctx);
     if (!p)
         return ctx.exitCode();
-    auto r = await<QJsonObject>([&](QObject *c, auto done) { p->service->retrievePaymentIntent(parser.value(pi), c, done); });
+    auto r = await<QJsonObject>(
+        [&](QObject *c, auto done) { p->service->retrievePaymentIntent(parser.value(pi), c, done); });
     if (!r)
         return ctx.fail(r.error());
     JsonWriter w;
@@ -380,8 +413,14 @@ int paymentsStatus(CliContext &ctx)
         .add("amount_capturable_minor", qint64(r->value(QStringLiteral("amount_capturable")).toInteger()))
         .add("captured_minor", qint64(r->value(QStringLiteral("amount_received")).toInteger()))
         .add("currency", r->value(QStringLiteral("currency")).toString().toUpper());
-    const qint64 before = r->value(QStringLiteral("latest_charge")).toObject().value(QStringLiteral("payment_method_details")).toObject()
-                              .value(QStringLiteral("card")).toObject().value(QStringLiteral("capture_before")).toInteger();
+    const qint64 before = r->value(QStringLiteral("latest_charge"))
+                              .toObject()
+                              .value(QStringLiteral("payment_method_details"))
+                              .toObject()
+                              .value(QStringLiteral("card"))
+                              .toObject()
+                              .value(QStringLiteral("capture_before"))
+                              .toInteger();
     if (before > 0)
         w.add("capture_before", QDateTime::fromSecsSinceEpoch(before, Qt::UTC).toString(Qt::ISODate));
     ctx.printJson(w.finish());
@@ -405,8 +444,9 @@ int paymentsSettle(CliContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption session(QStringLiteral("session"), CliContext::tr("Session id."), QStringLiteral("ID"));
     parser.addOption(session);
-    if (!ctx.parse(parser, CliContext::tr("Capture the session's gross across its holds and release the rest (below the "
-                                          "minimum charge: release all, not charged).")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Capture the session's gross across its holds and release the rest (below the "
+                           "minimum charge: release all, not charged).")))
         return ctx.exitCode();
     if (!parser.isSet(session))
         return ctx.failUsage(CliContext::tr("--session is required"));
@@ -419,7 +459,8 @@ int paymentsSettle(CliContext &ctx)
     auto p = openPayments(ctx);
     if (!p)
         return ctx.exitCode();
-    auto st = await<SessionSettlement>([&](QObject *c, auto done) { p->service->settleSession(s->id, s->gross, c, done); });
+    auto st
+        = await<SessionSettlement>([&](QObject *c, auto done) { p->service->settleSession(s->id, s->gross, c, done); });
     if (!st)
         return ctx.fail(st.error());
     ctx.printJson(settlementJson(*st));
@@ -430,7 +471,8 @@ int paymentsRefund(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption session(QStringLiteral("session"), CliContext::tr("Session id."), QStringLiteral("ID"));
-    const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("Amount to refund (default: all)."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption amount(
+        QStringLiteral("amount"), CliContext::tr("Amount to refund (default: all)."), QStringLiteral("AMOUNT"));
     parser.addOptions({ session, amount });
     if (!ctx.parse(parser, CliContext::tr("Refund a captured session, fully or partly.")))
         return ctx.exitCode();
@@ -452,7 +494,8 @@ int paymentsRefund(CliContext &ctx)
     auto p = openPayments(ctx);
     if (!p)
         return ctx.exitCode();
-    auto st = await<SessionSettlement>([&](QObject *c, auto done) { p->service->refundSession(s->id, money, c, done); });
+    auto st
+        = await<SessionSettlement>([&](QObject *c, auto done) { p->service->refundSession(s->id, money, c, done); });
     if (!st)
         return ctx.fail(st.error());
     ctx.printJson(settlementJson(*st));
@@ -462,7 +505,8 @@ int paymentsRefund(CliContext &ctx)
 int paymentsReconcile(CliContext &ctx)
 {
     QCommandLineParser parser;
-    if (!ctx.parse(parser, CliContext::tr("Settle payment operations left unconfirmed by a crash or a network failure.")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Settle payment operations left unconfirmed by a crash or a network failure.")))
         return ctx.exitCode();
     auto p = openPayments(ctx);
     if (!p)
@@ -481,18 +525,24 @@ int paymentsReconcile(CliContext &ctx)
 
 CliCommand command(const char *word, const char *summary, std::function<int(CliContext &)> run)
 {
-    return CliCommand { { QStringLiteral("payments"), QString::fromLatin1(word) }, QString::fromLatin1(summary), std::move(run) };
+    return CliCommand { { QStringLiteral("payments"), QString::fromLatin1(word) }, QString::fromLatin1(summary),
+        std::move(run) };
 }
 
-const bool registered = CommandRegistry::add(command("set-key", QT_TRANSLATE_NOOP("cli", "Store the Stripe key (stdin) in the keychain"), paymentsSetKey))
-    && CommandRegistry::add(command("link", QT_TRANSLATE_NOOP("cli", "Payment link for a session (card held)"), paymentsLink))
+const bool registered = CommandRegistry::add(command("set-key",
+                            QT_TRANSLATE_NOOP("cli", "Store the Stripe key (stdin) in the keychain"), paymentsSetKey))
+    && CommandRegistry::add(
+        command("link", QT_TRANSLATE_NOOP("cli", "Payment link for a session (card held)"), paymentsLink))
     && CommandRegistry::add(command("hold", QT_TRANSLATE_NOOP("cli", "Hold an amount on a saved card"), paymentsHold))
-    && CommandRegistry::add(command("capture", QT_TRANSLATE_NOOP("cli", "Capture a held amount, once"), paymentsCapture))
+    && CommandRegistry::add(
+        command("capture", QT_TRANSLATE_NOOP("cli", "Capture a held amount, once"), paymentsCapture))
     && CommandRegistry::add(command("release", QT_TRANSLATE_NOOP("cli", "Release a hold"), paymentsRelease))
     && CommandRegistry::add(command("status", QT_TRANSLATE_NOOP("cli", "Show a PaymentIntent"), paymentsStatus))
-    && CommandRegistry::add(command("settle", QT_TRANSLATE_NOOP("cli", "Capture a session's amount across its holds"), paymentsSettle))
+    && CommandRegistry::add(
+        command("settle", QT_TRANSLATE_NOOP("cli", "Capture a session's amount across its holds"), paymentsSettle))
     && CommandRegistry::add(command("refund", QT_TRANSLATE_NOOP("cli", "Refund a captured session"), paymentsRefund))
-    && CommandRegistry::add(command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile));
+    && CommandRegistry::add(
+        command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile));
 
 } // namespace
 

@@ -15,13 +15,15 @@ namespace minutier {
 namespace {
 
 const QString kOperationColumns = QStringLiteral(
-    "id, idempotency_key, session_id, kind, hold_index, method, path, request_body, amount_minor, currency, state, attempts, "
+    "id, idempotency_key, session_id, kind, hold_index, method, path, request_body, amount_minor, currency, state, "
+    "attempts, "
     "http_status, error_type, error_code, decline_code, error_message, response_summary, payment_intent_id, object_id, "
     "created_at, sent_at, finished_at");
 
-const QString kHoldColumns = QStringLiteral(
-    "id, session_id, hold_index, payment_intent_id, checkout_session_id, checkout_url, customer_id, payment_method_id, currency, "
-    "amount_minor, captured_minor, refunded_minor, status, failure, link_expires_at, capture_before, created_at, updated_at");
+const QString kHoldColumns = QStringLiteral("id, session_id, hold_index, payment_intent_id, checkout_session_id, "
+                                            "checkout_url, customer_id, payment_method_id, currency, "
+                                            "amount_minor, captured_minor, refunded_minor, status, failure, "
+                                            "link_expires_at, capture_before, created_at, updated_at");
 
 PaymentOperation operationFromRow(const QSqlQuery &q)
 {
@@ -117,7 +119,8 @@ QString PaymentOutbox::summarize(const QJsonObject &object)
         QStringLiteral("amount"), QStringLiteral("amount_capturable"), QStringLiteral("amount_received"),
         QStringLiteral("amount_total"), QStringLiteral("currency"), QStringLiteral("payment_intent"),
         QStringLiteral("payment_status"), QStringLiteral("customer"), QStringLiteral("payment_method"),
-        QStringLiteral("url"), QStringLiteral("expires_at"), QStringLiteral("cancellation_reason"), QStringLiteral("capture_method") };
+        QStringLiteral("url"), QStringLiteral("expires_at"), QStringLiteral("cancellation_reason"),
+        QStringLiteral("capture_method") };
     QJsonObject out;
     for (const QString &k : keep) {
         if (!object.contains(k))
@@ -131,7 +134,8 @@ QString PaymentOutbox::summarize(const QJsonObject &object)
 Result<std::optional<PaymentOperation>> PaymentOutbox::findOperation(const QByteArray &idempotencyKey) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kOperationColumns + QStringLiteral(" FROM payment_operations WHERE idempotency_key = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kOperationColumns
+        + QStringLiteral(" FROM payment_operations WHERE idempotency_key = ?"));
     q.addBindValue(QString::fromUtf8(idempotencyKey));
     if (auto s = Database::exec(q, "find payment operation"); !s)
         return s.error();
@@ -157,7 +161,8 @@ Result<QList<PaymentOperation>> PaymentOutbox::operations(const QString &session
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT ") + kOperationColumns + QStringLiteral(" FROM payment_operations")
-        + (sessionId.isEmpty() ? QString() : QStringLiteral(" WHERE session_id = ?")) + QStringLiteral(" ORDER BY created_at, id"));
+        + (sessionId.isEmpty() ? QString() : QStringLiteral(" WHERE session_id = ?"))
+        + QStringLiteral(" ORDER BY created_at, id"));
     if (!sessionId.isEmpty())
         q.addBindValue(sessionId);
     if (auto s = Database::exec(q, "list payment operations"); !s)
@@ -184,11 +189,13 @@ Status PaymentOutbox::recordPending(PaymentOperation &op, const PaymentHold *new
                 QSqlQuery ins(m_db.connection());
                 ins.prepare(QStringLiteral("INSERT INTO payment_holds (") + kHoldColumns
                     + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                for (const QVariant &v : { QVariant(h.id), QVariant(h.sessionId), QVariant(h.holdIndex), SqlUtil::text(h.paymentIntentId),
-                         SqlUtil::text(h.checkoutSessionId), SqlUtil::text(h.checkoutUrl), SqlUtil::text(h.customerId),
-                         SqlUtil::text(h.paymentMethodId), QVariant(h.amount.currency().code()), QVariant(h.amount.minor()),
-                         QVariant(h.capturedMinor), QVariant(h.refundedMinor), QVariant(holdStatusKey(h.status)), SqlUtil::text(h.failure),
-                         SqlUtil::toDb(h.linkExpiresAt), SqlUtil::toDb(h.captureBefore), SqlUtil::toDb(h.createdAt), SqlUtil::toDb(h.updatedAt) })
+                for (const QVariant &v :
+                    { QVariant(h.id), QVariant(h.sessionId), QVariant(h.holdIndex), SqlUtil::text(h.paymentIntentId),
+                        SqlUtil::text(h.checkoutSessionId), SqlUtil::text(h.checkoutUrl), SqlUtil::text(h.customerId),
+                        SqlUtil::text(h.paymentMethodId), QVariant(h.amount.currency().code()),
+                        QVariant(h.amount.minor()), QVariant(h.capturedMinor), QVariant(h.refundedMinor),
+                        QVariant(holdStatusKey(h.status)), SqlUtil::text(h.failure), SqlUtil::toDb(h.linkExpiresAt),
+                        SqlUtil::toDb(h.captureBefore), SqlUtil::toDb(h.createdAt), SqlUtil::toDb(h.updatedAt) })
                     ins.addBindValue(v);
                 if (auto s = Database::exec(ins, "insert hold"); !s)
                     return s;
@@ -199,9 +206,10 @@ Status PaymentOutbox::recordPending(PaymentOperation &op, const PaymentHold *new
             op.id = SqlUtil::newId();
             op.createdAt = now;
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO payment_operations (id, idempotency_key, session_id, kind, hold_index, method, path, "
-                                     "request_body, amount_minor, currency, state, payment_intent_id, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO payment_operations (id, idempotency_key, session_id, kind, hold_index, method, path, "
+                "request_body, amount_minor, currency, state, payment_intent_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
             q.addBindValue(op.id);
             q.addBindValue(QString::fromUtf8(op.idempotencyKey.toUtf8()));
             q.addBindValue(SqlUtil::text(op.sessionId));
@@ -230,9 +238,10 @@ Status PaymentOutbox::markSent(PaymentOperation &op)
 Status PaymentOutbox::updateOperation(const PaymentOperation &op)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE payment_operations SET request_body = ?, amount_minor = ?, state = ?, attempts = ?, http_status = ?, "
-                             "error_type = ?, error_code = ?, decline_code = ?, error_message = ?, response_summary = ?, "
-                             "payment_intent_id = ?, object_id = ?, sent_at = ?, finished_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE payment_operations SET request_body = ?, amount_minor = ?, state = ?, attempts = ?, http_status = ?, "
+        "error_type = ?, error_code = ?, decline_code = ?, error_message = ?, response_summary = ?, "
+        "payment_intent_id = ?, object_id = ?, sent_at = ?, finished_at = ? WHERE id = ?"));
     q.addBindValue(op.requestBody);
     q.addBindValue(op.amountMinor ? QVariant(*op.amountMinor) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(operationStateKey(op.state));
@@ -259,7 +268,9 @@ Status PaymentOutbox::recordOutcome(PaymentOperation &op, const StripeResult &re
         op.errorType = result.apiError.type;
         op.errorCode = result.apiError.code;
         op.declineCode = result.apiError.declineCode;
-        op.errorMessage = result.ok() ? QString() : (result.apiError.message.isEmpty() ? result.error.detail : result.apiError.message);
+        op.errorMessage = result.ok()
+            ? QString()
+            : (result.apiError.message.isEmpty() ? result.error.detail : result.apiError.message);
         switch (result.outcome) {
         case StripeResult::Outcome::Succeeded: {
             op.state = OperationState::Succeeded;
@@ -291,7 +302,8 @@ Status PaymentOutbox::recordOutcome(PaymentOperation &op, const StripeResult &re
     });
 }
 
-Status PaymentOutbox::resolve(PaymentOperation &op, OperationState state, const QJsonObject &paymentIntent, const QString &note)
+Status PaymentOutbox::resolve(
+    PaymentOperation &op, OperationState state, const QJsonObject &paymentIntent, const QString &note)
 {
     return m_db.inTransaction([&]() -> Status {
         op.state = state;
@@ -305,7 +317,8 @@ Status PaymentOutbox::resolve(PaymentOperation &op, OperationState state, const 
         if (paymentIntent.isEmpty())
             return {};
         StripeResult r;
-        r.outcome = state == OperationState::Succeeded ? StripeResult::Outcome::Succeeded : StripeResult::Outcome::Rejected;
+        r.outcome
+            = state == OperationState::Succeeded ? StripeResult::Outcome::Succeeded : StripeResult::Outcome::Rejected;
         r.object = paymentIntent;
         r.apiError.paymentIntent = paymentIntent;
         return updateHoldFromOperation(op, r);
@@ -326,28 +339,34 @@ void PaymentOutbox::applyPaymentIntent(PaymentHold &hold, const QJsonObject &pi)
         hold.paymentMethodId = pm;
     if (status == QLatin1String("requires_capture")) {
         hold.status = HoldStatus::Authorized;
-        hold.amount = Money::fromMinor(pi.value(QStringLiteral("amount_capturable")).toInteger(), hold.amount.currency());
+        hold.amount
+            = Money::fromMinor(pi.value(QStringLiteral("amount_capturable")).toInteger(), hold.amount.currency());
     } else if (status == QLatin1String("requires_action")) {
         hold.status = HoldStatus::RequiresAction;
     } else if (status == QLatin1String("succeeded")) {
         hold.status = HoldStatus::Captured;
         hold.capturedMinor = pi.value(QStringLiteral("amount_received")).toInteger();
     } else if (status == QLatin1String("canceled")) {
-        hold.status = hold.status == HoldStatus::Authorized || hold.status == HoldStatus::Pending || hold.status == HoldStatus::Released
+        hold.status = hold.status == HoldStatus::Authorized || hold.status == HoldStatus::Pending
+                || hold.status == HoldStatus::Released
             ? HoldStatus::Released
             : HoldStatus::Expired;
         if (pi.value(QStringLiteral("cancellation_reason")).toString() == QLatin1String("automatic"))
             hold.status = HoldStatus::Expired;
     } else if (status == QLatin1String("requires_payment_method")) {
         hold.status = HoldStatus::Failed;
-        const QString message = pi.value(QStringLiteral("last_payment_error")).toObject().value(QStringLiteral("message")).toString();
+        const QString message
+            = pi.value(QStringLiteral("last_payment_error")).toObject().value(QStringLiteral("message")).toString();
         if (!message.isEmpty())
             hold.failure = message;
     }
     const QJsonObject charge = pi.value(QStringLiteral("latest_charge")).toObject();
-    const qint64 before = charge.value(QStringLiteral("payment_method_details")).toObject().value(QStringLiteral("card")).toObject()
-                             .value(QStringLiteral("capture_before"))
-                             .toInteger();
+    const qint64 before = charge.value(QStringLiteral("payment_method_details"))
+                              .toObject()
+                              .value(QStringLiteral("card"))
+                              .toObject()
+                              .value(QStringLiteral("capture_before"))
+                              .toInteger();
     if (before > 0)
         hold.captureBefore = QDateTime::fromSecsSinceEpoch(before, Qt::UTC);
 }
@@ -357,7 +376,8 @@ Status PaymentOutbox::updateHoldFromOperation(const PaymentOperation &op, const 
     if (op.sessionId.isEmpty())
         return {};
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM payment_holds WHERE session_id = ? AND hold_index = ?"));
+    q.prepare(QStringLiteral("SELECT ") + kHoldColumns
+        + QStringLiteral(" FROM payment_holds WHERE session_id = ? AND hold_index = ?"));
     q.addBindValue(op.sessionId);
     q.addBindValue(op.holdIndex);
     if (auto s = Database::exec(q, "read hold"); !s)
@@ -413,7 +433,8 @@ Status PaymentOutbox::updateHoldFromOperation(const PaymentOperation &op, const 
 Result<QList<PaymentHold>> PaymentOutbox::holds(const QString &sessionId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM payment_holds WHERE session_id = ? ORDER BY hold_index"));
+    q.prepare(QStringLiteral("SELECT ") + kHoldColumns
+        + QStringLiteral(" FROM payment_holds WHERE session_id = ? ORDER BY hold_index"));
     q.addBindValue(sessionId);
     if (auto s = Database::exec(q, "list holds"); !s)
         return s.error();
@@ -438,7 +459,8 @@ Result<std::optional<PaymentHold>> PaymentOutbox::hold(const QString &holdId) co
 Result<std::optional<PaymentHold>> PaymentOutbox::holdByPaymentIntent(const QString &paymentIntentId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM payment_holds WHERE payment_intent_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM payment_holds WHERE payment_intent_id = ?"));
     q.addBindValue(paymentIntentId);
     if (auto s = Database::exec(q, "read hold"); !s)
         return s.error();
@@ -462,9 +484,10 @@ Result<int> PaymentOutbox::nextHoldIndex(const QString &sessionId) const
 Status PaymentOutbox::saveHold(const PaymentHold &h)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE payment_holds SET payment_intent_id = ?, checkout_session_id = ?, checkout_url = ?, customer_id = ?, "
-                             "payment_method_id = ?, amount_minor = ?, captured_minor = ?, refunded_minor = ?, status = ?, failure = ?, "
-                             "link_expires_at = ?, capture_before = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE payment_holds SET payment_intent_id = ?, checkout_session_id = ?, checkout_url = ?, customer_id = ?, "
+        "payment_method_id = ?, amount_minor = ?, captured_minor = ?, refunded_minor = ?, status = ?, failure = ?, "
+        "link_expires_at = ?, capture_before = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(SqlUtil::text(h.paymentIntentId));
     q.addBindValue(SqlUtil::text(h.checkoutSessionId));
     q.addBindValue(SqlUtil::text(h.checkoutUrl));
@@ -485,7 +508,8 @@ Status PaymentOutbox::saveHold(const PaymentHold &h)
 Result<std::optional<SessionSettlement>> PaymentOutbox::settlement(const QString &sessionId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT status, currency, captured_minor, refunded_minor, updated_at FROM session_payments WHERE session_id = ?"));
+    q.prepare(QStringLiteral("SELECT status, currency, captured_minor, refunded_minor, updated_at FROM "
+                             "session_payments WHERE session_id = ?"));
     q.addBindValue(sessionId);
     if (auto s = Database::exec(q, "read settlement"); !s)
         return s.error();
@@ -510,8 +534,9 @@ Status PaymentOutbox::saveSettlement(const SessionSettlement &st)
         if (auto s = Database::exec(del, "replace settlement"); !s)
             return s;
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO session_payments (session_id, status, currency, captured_minor, refunded_minor, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO session_payments (session_id, status, currency, captured_minor, refunded_minor, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(st.sessionId);
         q.addBindValue(settlementStatusKey(st.status));
         q.addBindValue(st.captured.currency().code());

@@ -40,7 +40,8 @@ public:
     // error kept for display; and updates the hold it concerns, in one transaction.
     Status recordOutcome(PaymentOperation &operation, const StripeResult &result);
     // Marks an unfinished operation from what a read of the PaymentIntent showed.
-    Status resolve(PaymentOperation &operation, OperationState state, const QJsonObject &paymentIntent, const QString &note);
+    Status resolve(
+        PaymentOperation &operation, OperationState state, const QJsonObject &paymentIntent, const QString &note);
 
     Result<QList<PaymentHold>> holds(const QString &sessionId) const;
     Result<std::optional<PaymentHold>> hold(const QString &holdId) const;

@@ -18,7 +18,8 @@ QString operationStateKey(OperationState state);
 std::optional<OperationState> operationStateFromKey(QStringView key);
 
 // One POST to the payment API, as recorded in the outbox (payment_operations).
-struct PaymentOperation {
+struct PaymentOperation
+{
     QString id;
     QString idempotencyKey;
     QString sessionId;
@@ -52,7 +53,8 @@ std::optional<HoldStatus> holdStatusFromKey(QStringView key);
 
 // A pre-authorisation (PaymentIntent with capture_method=manual), reached through a payment link
 // (Checkout Session) or placed on a saved card.
-struct PaymentHold {
+struct PaymentHold
+{
     QString id;
     QString sessionId;
     int holdIndex = 0;
@@ -79,7 +81,8 @@ QString settlementStatusKey(SettlementStatus status);
 std::optional<SettlementStatus> settlementStatusFromKey(QStringView key);
 
 // What was finally taken for a session.
-struct SessionSettlement {
+struct SessionSettlement
+{
     QString sessionId;
     SettlementStatus status = SettlementStatus::NotCharged;
     Money captured;

@@ -18,8 +18,7 @@ namespace minutier {
 namespace {
 
 // Wraps `done` so that it is dropped if `context` is destroyed first.
-template<typename T>
-std::function<void(Result<T>)> guarded(QObject *context, std::function<void(Result<T>)> done)
+template <typename T> std::function<void(Result<T>)> guarded(QObject *context, std::function<void(Result<T>)> done)
 {
     QPointer<QObject> guard(context);
     return [guard, done = std::move(done)](Result<T> r) {
@@ -28,10 +27,7 @@ std::function<void(Result<T>)> guarded(QObject *context, std::function<void(Resu
     };
 }
 
-QString lower(const Currency &c)
-{
-    return c.code().toLower();
-}
+QString lower(const Currency &c) { return c.code().toLower(); }
 
 enum ReconcileOutcome { Completed = 0, Failed = 1, Unresolved = 2 };
 
@@ -58,7 +54,8 @@ QString PaymentService::declineReason(const QString &declineCode, const QString 
         return tr("The card was declined by the bank.");
     if (declineCode == QLatin1String("authentication_required"))
         return tr("The bank asks the client to authenticate (3-D Secure): send a payment link instead.");
-    if (declineCode == QLatin1String("card_velocity_exceeded") || declineCode == QLatin1String("withdrawal_count_limit_exceeded"))
+    if (declineCode == QLatin1String("card_velocity_exceeded")
+        || declineCode == QLatin1String("withdrawal_count_limit_exceeded"))
         return tr("The card's limit has been reached.");
     if (declineCode == QLatin1String("generic_decline") || declineCode == QLatin1String("do_not_honor")
         || declineCode == QLatin1String("card_declined"))
@@ -86,7 +83,8 @@ Result<PaymentHold> PaymentService::reloadHold(const QString &holdId) const
     return **h;
 }
 
-void PaymentService::runOperation(PaymentOperation op, const PaymentHold *newHold, std::function<void(Result<QJsonObject>)> done)
+void PaymentService::runOperation(
+    PaymentOperation op, const PaymentHold *newHold, std::function<void(Result<QJsonObject>)> done)
 {
     // A definitive failure (nothing happened at Stripe) may have been stored under its key by
     // Stripe's idempotency layer: trying again goes out under "<key>:retry-N", itself recorded
@@ -112,7 +110,8 @@ void PaymentService::runOperation(PaymentOperation op, const PaymentHold *newHol
         }
         if (prev.requestBody != op.requestBody) {
             done(makeError(ErrorCode::Conflict,
-                QStringLiteral("an earlier %1 with other amounts (key %2) is not confirmed yet; reconcile before trying again")
+                QStringLiteral(
+                    "an earlier %1 with other amounts (key %2) is not confirmed yet; reconcile before trying again")
                     .arg(operationKindKey(prev.kind), prev.idempotencyKey)));
             return;
         }
@@ -190,7 +189,8 @@ void PaymentService::createPaymentLink(const PaymentLinkRequest &req, QObject *c
         p.append({ QStringLiteral("customer"), req.customerId });
 
     PaymentOperation op;
-    op.idempotencyKey = QString::fromUtf8(PaymentOutbox::idempotencyKey(req.sessionId, OperationKind::Checkout, hold.holdIndex));
+    op.idempotencyKey
+        = QString::fromUtf8(PaymentOutbox::idempotencyKey(req.sessionId, OperationKind::Checkout, hold.holdIndex));
     op.sessionId = req.sessionId;
     op.kind = OperationKind::Checkout;
     op.holdIndex = hold.holdIndex;
@@ -210,7 +210,8 @@ void PaymentService::readIntent(const QString &paymentIntentId, std::function<vo
 {
     StripeRequest request;
     request.method = "GET";
-    request.path = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId));
+    request.path
+        = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId));
     request.params = { { QStringLiteral("expand[]"), QStringLiteral("latest_charge") } };
     m_gateway.send(std::move(request), this, [done = std::move(done)](const StripeResult &r) {
         if (r.ok())
@@ -247,7 +248,8 @@ void PaymentService::refreshHold(const QString &holdId, QObject *context, Callba
         return done(hold); // the link is still being created (or failed)
     StripeRequest request;
     request.method = "GET";
-    request.path = QStringLiteral("/v1/checkout/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(hold.checkoutSessionId));
+    request.path = QStringLiteral("/v1/checkout/sessions/")
+        + QString::fromLatin1(QUrl::toPercentEncoding(hold.checkoutSessionId));
     m_gateway.send(std::move(request), this, [this, hold, done, readPaymentIntent](const StripeResult &r) mutable {
         if (!r.ok())
             return done(errorFrom(r));
@@ -260,7 +262,8 @@ void PaymentService::refreshHold(const QString &holdId, QObject *context, Callba
             return readPaymentIntent(hold);
         }
         if (status == QLatin1String("expired")
-            || (hold.linkExpiresAt.isValid() && m_clock.nowUtc() >= hold.linkExpiresAt && status != QLatin1String("complete"))) {
+            || (hold.linkExpiresAt.isValid() && m_clock.nowUtc() >= hold.linkExpiresAt
+                && status != QLatin1String("complete"))) {
             hold.status = HoldStatus::Expired;
             if (auto s = m_outbox.saveHold(hold); !s)
                 return done(s.error());
@@ -274,7 +277,8 @@ void PaymentService::placeHold(const SavedCardHoldRequest &req, QObject *context
     auto done = guarded<PaymentHold>(context, std::move(doneIn));
     const Currency currency = req.amount.currency();
     if (!currency.isValid() || req.paymentMethodId.isEmpty())
-        return done(makeError(ErrorCode::InvalidInput, QStringLiteral("a hold needs an amount, a currency and a saved payment method")));
+        return done(makeError(
+            ErrorCode::InvalidInput, QStringLiteral("a hold needs an amount, a currency and a saved payment method")));
     if (req.amount.minor() < qMax<qint64>(1, currency.minimumChargeMinor()))
         return done(makeError(ErrorCode::InvalidInput,
             QStringLiteral("%1 %2 is below the minimum charge").arg(req.amount.toDecimalString(), currency.code())));
@@ -307,7 +311,8 @@ void PaymentService::placeHold(const SavedCardHoldRequest &req, QObject *context
         p.append({ QStringLiteral("description"), req.description });
 
     PaymentOperation op;
-    op.idempotencyKey = QString::fromUtf8(PaymentOutbox::idempotencyKey(sessionId, OperationKind::Hold, hold.holdIndex));
+    op.idempotencyKey
+        = QString::fromUtf8(PaymentOutbox::idempotencyKey(sessionId, OperationKind::Hold, hold.holdIndex));
     op.sessionId = sessionId;
     op.kind = OperationKind::Hold;
     op.holdIndex = hold.holdIndex;
@@ -370,7 +375,8 @@ void PaymentService::placeNextHold(const QString &sessionId, Money block, QObjec
     placeHold(req, context, std::move(done));
 }
 
-void PaymentService::runCaptureOrRelease(const PaymentHold &hold, qint64 captureMinor, std::function<void(Result<QJsonObject>)> done)
+void PaymentService::runCaptureOrRelease(
+    const PaymentHold &hold, qint64 captureMinor, std::function<void(Result<QJsonObject>)> done)
 {
     PaymentOperation op;
     op.sessionId = hold.sessionId;
@@ -381,18 +387,21 @@ void PaymentService::runCaptureOrRelease(const PaymentHold &hold, qint64 capture
     if (captureMinor > 0) {
         op.kind = OperationKind::Capture;
         op.path = QStringLiteral("/v1/payment_intents/") + pi + QStringLiteral("/capture");
-        op.requestBody = PaymentOutbox::encodeParams({ { QStringLiteral("amount_to_capture"), QString::number(captureMinor) } });
+        op.requestBody
+            = PaymentOutbox::encodeParams({ { QStringLiteral("amount_to_capture"), QString::number(captureMinor) } });
         op.amountMinor = captureMinor;
     } else {
         op.kind = OperationKind::Release;
         op.path = QStringLiteral("/v1/payment_intents/") + pi + QStringLiteral("/cancel");
-        op.requestBody = PaymentOutbox::encodeParams({ { QStringLiteral("cancellation_reason"), QStringLiteral("abandoned") } });
+        op.requestBody
+            = PaymentOutbox::encodeParams({ { QStringLiteral("cancellation_reason"), QStringLiteral("abandoned") } });
     }
     op.idempotencyKey = QString::fromUtf8(PaymentOutbox::idempotencyKey(hold.sessionId, op.kind, hold.holdIndex));
     runOperation(op, nullptr, std::move(done));
 }
 
-void PaymentService::settleSession(const QString &sessionId, Money gross, QObject *context, Callback<SessionSettlement> doneIn)
+void PaymentService::settleSession(
+    const QString &sessionId, Money gross, QObject *context, Callback<SessionSettlement> doneIn)
 {
     auto done = guarded<SessionSettlement>(context, std::move(doneIn));
     auto holds = m_outbox.holds(sessionId);
@@ -404,8 +413,9 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
             || h.status == HoldStatus::RequiresAction; // never authorised: released below
         if (usable && !h.paymentIntentId.isEmpty()) {
             if (h.amount.currency() != gross.currency())
-                return done(makeError(ErrorCode::InvalidInput, QStringLiteral("the holds are in %1, the session in %2")
-                                                                   .arg(h.amount.currency().code(), gross.currency().code())));
+                return done(makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("the holds are in %1, the session in %2")
+                        .arg(h.amount.currency().code(), gross.currency().code())));
             eligible << h;
         }
     }
@@ -439,7 +449,8 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
     }
     const qint64 shortfall = remaining;
 
-    struct Step {
+    struct Step
+    {
         PaymentHold hold;
         qint64 capture;
     };
@@ -465,8 +476,8 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
         st.shortfallMinor = shortfall;
         if (auto s = m_outbox.saveSettlement(st); !s)
             return done(s.error());
-        qCInfo(lcPayments).noquote() << "session" << sessionId << settlementStatusKey(st.status) << "captured" << captured
-                                     << "shortfall" << shortfall;
+        qCInfo(lcPayments).noquote() << "session" << sessionId << settlementStatusKey(st.status) << "captured"
+                                     << captured << "shortfall" << shortfall;
         emit sessionSettled(st);
         done(st);
     };
@@ -485,7 +496,8 @@ void PaymentService::settleSession(const QString &sessionId, Money gross, QObjec
     (*next)(0);
 }
 
-void PaymentService::refundSession(const QString &sessionId, std::optional<Money> amount, QObject *context, Callback<SessionSettlement> doneIn)
+void PaymentService::refundSession(
+    const QString &sessionId, std::optional<Money> amount, QObject *context, Callback<SessionSettlement> doneIn)
 {
     auto done = guarded<SessionSettlement>(context, std::move(doneIn));
     auto holds = m_outbox.holds(sessionId);
@@ -499,7 +511,8 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
         if (op.kind != OperationKind::Refund)
             continue;
         if (!op.isFinished())
-            return done(makeError(ErrorCode::Conflict, QStringLiteral("an earlier refund of this session is not confirmed yet; reconcile first")));
+            return done(makeError(ErrorCode::Conflict,
+                QStringLiteral("an earlier refund of this session is not confirmed yet; reconcile first")));
         refundsPerHold[op.holdIndex] += 1;
     }
     QList<PaymentHold> captured;
@@ -513,14 +526,17 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
         }
     }
     if (captured.isEmpty())
-        return done(makeError(ErrorCode::NotFound, QStringLiteral("nothing captured is left to refund on session %1").arg(sessionId)));
+        return done(makeError(
+            ErrorCode::NotFound, QStringLiteral("nothing captured is left to refund on session %1").arg(sessionId)));
     const qint64 wanted = amount ? amount->minor() : refundable;
     if (amount && amount->currency() != currency)
-        return done(makeError(ErrorCode::InvalidInput, QStringLiteral("the session was paid in %1").arg(currency.code())));
+        return done(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("the session was paid in %1").arg(currency.code())));
     if (wanted <= 0 || wanted > refundable)
         return done(makeError(ErrorCode::InvalidInput,
-            QStringLiteral("refund of %1 asked, %2 can be refunded").arg(Money::fromMinor(wanted, currency).toDecimalString(),
-                Money::fromMinor(refundable, currency).toDecimalString())));
+            QStringLiteral("refund of %1 asked, %2 can be refunded")
+                .arg(Money::fromMinor(wanted, currency).toDecimalString(),
+                    Money::fromMinor(refundable, currency).toDecimalString())));
 
     // Latest hold first.
     auto steps = std::make_shared<QList<PaymentOperation>>();
@@ -538,9 +554,10 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
         op.amountMinor = part;
         op.path = QStringLiteral("/v1/refunds");
         op.requestBody = PaymentOutbox::encodeParams({ { QStringLiteral("payment_intent"), h.paymentIntentId },
-            { QStringLiteral("amount"), QString::number(part) }, { QStringLiteral("metadata[session_id]"), sessionId } });
-        op.idempotencyKey = QString::fromUtf8(
-            PaymentOutbox::idempotencyKey(sessionId, OperationKind::Refund, h.holdIndex, refundsPerHold.value(h.holdIndex) + 1));
+            { QStringLiteral("amount"), QString::number(part) },
+            { QStringLiteral("metadata[session_id]"), sessionId } });
+        op.idempotencyKey = QString::fromUtf8(PaymentOutbox::idempotencyKey(
+            sessionId, OperationKind::Refund, h.holdIndex, refundsPerHold.value(h.holdIndex) + 1));
         steps->append(op);
     }
     auto finish = [this, sessionId, currency, wanted, done]() {
@@ -576,7 +593,8 @@ void PaymentService::refundSession(const QString &sessionId, std::optional<Money
     (*next)(0);
 }
 
-void PaymentService::capturePaymentIntent(const QString &paymentIntentId, std::optional<Money> amount, QObject *context, Callback<QJsonObject> doneIn)
+void PaymentService::capturePaymentIntent(
+    const QString &paymentIntentId, std::optional<Money> amount, QObject *context, Callback<QJsonObject> doneIn)
 {
     auto done = guarded<QJsonObject>(context, std::move(doneIn));
     auto hold = m_outbox.holdByPaymentIntent(paymentIntentId);
@@ -585,13 +603,15 @@ void PaymentService::capturePaymentIntent(const QString &paymentIntentId, std::o
     if (hold->has_value()) {
         const PaymentHold &h = **hold;
         if (amount && amount->currency() != h.amount.currency())
-            return done(makeError(ErrorCode::InvalidInput, QStringLiteral("the hold is in %1").arg(h.amount.currency().code())));
+            return done(makeError(
+                ErrorCode::InvalidInput, QStringLiteral("the hold is in %1").arg(h.amount.currency().code())));
         return runCaptureOrRelease(h, amount ? amount->minor() : h.amount.minor(), done);
     }
     PaymentOperation op;
     op.kind = OperationKind::Capture;
     op.paymentIntentId = paymentIntentId;
-    op.path = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId)) + QStringLiteral("/capture");
+    op.path = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId))
+        + QStringLiteral("/capture");
     FormParams p;
     if (amount) {
         p.append({ QStringLiteral("amount_to_capture"), QString::number(amount->minor()) });
@@ -603,7 +623,8 @@ void PaymentService::capturePaymentIntent(const QString &paymentIntentId, std::o
     runOperation(op, nullptr, done);
 }
 
-void PaymentService::releasePaymentIntent(const QString &paymentIntentId, QObject *context, Callback<QJsonObject> doneIn)
+void PaymentService::releasePaymentIntent(
+    const QString &paymentIntentId, QObject *context, Callback<QJsonObject> doneIn)
 {
     auto done = guarded<QJsonObject>(context, std::move(doneIn));
     auto hold = m_outbox.holdByPaymentIntent(paymentIntentId);
@@ -614,13 +635,16 @@ void PaymentService::releasePaymentIntent(const QString &paymentIntentId, QObjec
     PaymentOperation op;
     op.kind = OperationKind::Release;
     op.paymentIntentId = paymentIntentId;
-    op.path = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId)) + QStringLiteral("/cancel");
-    op.requestBody = PaymentOutbox::encodeParams({ { QStringLiteral("cancellation_reason"), QStringLiteral("abandoned") } });
+    op.path = QStringLiteral("/v1/payment_intents/") + QString::fromLatin1(QUrl::toPercentEncoding(paymentIntentId))
+        + QStringLiteral("/cancel");
+    op.requestBody
+        = PaymentOutbox::encodeParams({ { QStringLiteral("cancellation_reason"), QStringLiteral("abandoned") } });
     op.idempotencyKey = QString::fromUtf8(PaymentOutbox::idempotencyKey(paymentIntentId, OperationKind::Release, 0));
     runOperation(op, nullptr, done);
 }
 
-void PaymentService::retrievePaymentIntent(const QString &paymentIntentId, QObject *context, Callback<QJsonObject> doneIn)
+void PaymentService::retrievePaymentIntent(
+    const QString &paymentIntentId, QObject *context, Callback<QJsonObject> doneIn)
 {
     auto done = guarded<QJsonObject>(context, std::move(doneIn));
     readIntent(paymentIntentId, [this, paymentIntentId, done](Result<QJsonObject> pi) {
@@ -647,7 +671,8 @@ void PaymentService::reconcileOne(PaymentOperation op, std::function<void(int)> 
             done(failed ? Failed : Unresolved);
         });
     };
-    const bool byIntent = (op.kind == OperationKind::Capture || op.kind == OperationKind::Release) && !op.paymentIntentId.isEmpty();
+    const bool byIntent
+        = (op.kind == OperationKind::Capture || op.kind == OperationKind::Release) && !op.paymentIntentId.isEmpty();
     if (!byIntent) {
         // A creation whose reply was lost: the same request with the same key returns the original
         // result while Stripe keeps the key (24 h). Older than that, a resend could act twice.
@@ -664,14 +689,15 @@ void PaymentService::reconcileOne(PaymentOperation op, std::function<void(int)> 
         const QString status = pi->value(QStringLiteral("status")).toString();
         if (op.kind == OperationKind::Capture) {
             if (status == QLatin1String("succeeded")) {
-                qCInfo(lcPayments).noquote() << "reconcile:" << op.idempotencyKey << "was captured before the interruption";
+                qCInfo(lcPayments).noquote()
+                    << "reconcile:" << op.idempotencyKey << "was captured before the interruption";
                 (void)m_outbox.resolve(op, OperationState::Succeeded, *pi, QString());
                 return done(Completed);
             }
             if (status == QLatin1String("requires_capture"))
                 return resend();
-            (void)m_outbox.resolve(op, OperationState::Failed, *pi,
-                QStringLiteral("not captured: the PaymentIntent is %1").arg(status));
+            (void)m_outbox.resolve(
+                op, OperationState::Failed, *pi, QStringLiteral("not captured: the PaymentIntent is %1").arg(status));
             return done(Failed);
         }
         if (status == QLatin1String("canceled")) {
@@ -697,8 +723,8 @@ void PaymentService::reconcile(QObject *context, Callback<ReconcileReport> doneI
     auto next = std::make_shared<std::function<void(qsizetype)>>();
     *next = [this, list, report, weak = std::weak_ptr(next), done](qsizetype i) {
         if (i >= list->size()) {
-            qCInfo(lcPayments) << "reconciled" << report->checked << "operations:" << report->completed << "done," << report->failed
-                               << "failed," << report->unresolved << "still unknown";
+            qCInfo(lcPayments) << "reconciled" << report->checked << "operations:" << report->completed << "done,"
+                               << report->failed << "failed," << report->unresolved << "still unknown";
             return done(*report);
         }
         report->checked += 1;

@@ -18,7 +18,8 @@ class Clock;
 class Database;
 class StripeGateway;
 
-struct PaymentLinkRequest {
+struct PaymentLinkRequest
+{
     QString sessionId;
     Money amount; // the hold: the offer's rate x the planned or maximum duration
     QString description; // shown on the payment page
@@ -26,7 +27,8 @@ struct PaymentLinkRequest {
     QString successUrl = QStringLiteral("https://minutier.example/paid");
 };
 
-struct SavedCardHoldRequest {
+struct SavedCardHoldRequest
+{
     QString sessionId; // empty: a hold outside any session ("adhoc:<uuid>")
     Money amount;
     QString paymentMethodId;
@@ -35,7 +37,8 @@ struct SavedCardHoldRequest {
 };
 
 // Flow 3 (rolling holds): what the meter should do at the current gross.
-struct HoldCoverage {
+struct HoldCoverage
+{
     enum class Advice { NoHold, Covered, Warn, PlaceNextHold, AtCap };
     Advice advice = Advice::NoHold;
     qint64 authorizedMinor = 0; // total of the session's authorised holds
@@ -43,7 +46,8 @@ struct HoldCoverage {
     qint64 nextHoldAtMinor = 0; // 90 %
 };
 
-struct ReconcileReport {
+struct ReconcileReport
+{
     int checked = 0;
     int completed = 0; // recognised as done by reading Stripe, or finished with the same key
     int failed = 0;
@@ -57,8 +61,7 @@ class PaymentService final : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(Result<T>)>;
+    template <typename T> using Callback = std::function<void(Result<T>)>;
 
     PaymentService(Database &db, StripeGateway &gateway, const Clock &clock, QObject *parent = nullptr);
 
@@ -85,10 +88,12 @@ public:
     // Re-running it after a failure resumes (finished operations are not sent again).
     void settleSession(const QString &sessionId, Money gross, QObject *context, Callback<SessionSettlement> done);
     // Flow 5: refunds `amount` (all that remains if empty) of a captured session.
-    void refundSession(const QString &sessionId, std::optional<Money> amount, QObject *context, Callback<SessionSettlement> done);
+    void refundSession(
+        const QString &sessionId, std::optional<Money> amount, QObject *context, Callback<SessionSettlement> done);
 
     // By PaymentIntent (CLI): capture (all if no amount), release, read.
-    void capturePaymentIntent(const QString &paymentIntentId, std::optional<Money> amount, QObject *context, Callback<QJsonObject> done);
+    void capturePaymentIntent(
+        const QString &paymentIntentId, std::optional<Money> amount, QObject *context, Callback<QJsonObject> done);
     void releasePaymentIntent(const QString &paymentIntentId, QObject *context, Callback<QJsonObject> done);
     void retrievePaymentIntent(const QString &paymentIntentId, QObject *context, Callback<QJsonObject> done);
 
@@ -108,7 +113,8 @@ signals:
 
 private:
     void runOperation(PaymentOperation op, const PaymentHold *newHold, std::function<void(Result<QJsonObject>)> done);
-    void runCaptureOrRelease(const PaymentHold &hold, qint64 captureMinor, std::function<void(Result<QJsonObject>)> done);
+    void runCaptureOrRelease(
+        const PaymentHold &hold, qint64 captureMinor, std::function<void(Result<QJsonObject>)> done);
     void reconcileOne(PaymentOperation op, std::function<void(int outcome)> done);
     void readIntent(const QString &paymentIntentId, std::function<void(Result<QJsonObject>)> done);
     Result<PaymentHold> reloadHold(const QString &holdId) const;

@@ -30,7 +30,8 @@ Result<QUrl> StripeGateway::resolveApiBase(const QString &setting)
 Status StripeGateway::checkApiBase(const QUrl &base)
 {
     if (!base.isValid() || base.host().isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the payment API address '%1' is not a valid URL").arg(base.toString()));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the payment API address '%1' is not a valid URL").arg(base.toString()));
     const QString scheme = base.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
@@ -42,28 +43,33 @@ Status StripeGateway::checkApiBase(const QUrl &base)
         if (loopback)
             return {};
         return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("refusing plain http:// to %1: the payment API is reached over https (http only for a loopback test server)")
+            QStringLiteral("refusing plain http:// to %1: the payment API is reached over https (http only for a "
+                           "loopback test server)")
                 .arg(host));
     }
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("unsupported scheme '%1' for the payment API").arg(scheme));
+    return makeError(
+        ErrorCode::InvalidInput, QStringLiteral("unsupported scheme '%1' for the payment API").arg(scheme));
 }
 
 Status StripeGateway::checkApiKey(const QString &key)
 {
     if (key.isEmpty())
         return makeError(ErrorCode::Keychain,
-            QStringLiteral("no Stripe key is configured (store one with 'minutier-cli payments set-key' or set MINUTIER_STRIPE_KEY)"));
-    static const QStringList prefixes { QStringLiteral("sk_test_"), QStringLiteral("sk_live_"), QStringLiteral("rk_test_"),
-        QStringLiteral("rk_live_") };
+            QStringLiteral("no Stripe key is configured (store one with 'minutier-cli payments set-key' or set "
+                           "MINUTIER_STRIPE_KEY)"));
+    static const QStringList prefixes { QStringLiteral("sk_test_"), QStringLiteral("sk_live_"),
+        QStringLiteral("rk_test_"), QStringLiteral("rk_live_") };
     bool known = false;
     for (const QString &p : prefixes)
         known = known || key.startsWith(p);
     if (!known || key.size() < 12)
         return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("this does not look like a Stripe secret or restricted key (expected sk_test_, sk_live_, rk_test_ or rk_live_)"));
+            QStringLiteral("this does not look like a Stripe secret or restricted key (expected sk_test_, sk_live_, "
+                           "rk_test_ or rk_live_)"));
     for (QChar c : key) {
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the Stripe key contains characters a key never has"));
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("the Stripe key contains characters a key never has"));
     }
     return {};
 }

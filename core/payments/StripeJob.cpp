@@ -14,10 +14,7 @@ namespace minutier {
 
 namespace {
 
-bool isTransportSecurityError(QNetworkReply::NetworkError e)
-{
-    return e == QNetworkReply::SslHandshakeFailedError;
-}
+bool isTransportSecurityError(QNetworkReply::NetworkError e) { return e == QNetworkReply::SslHandshakeFailedError; }
 
 QString describe(const StripeApiError &e)
 {
@@ -121,8 +118,8 @@ void StripeJob::sendAttempt()
     // TLS errors are never ignored: no sslErrors handler calls ignoreSslErrors().
     connect(m_reply, &QNetworkReply::finished, this, &StripeJob::onReplyFinished);
     m_timeout.start(m_config.timeoutMs);
-    qCDebug(lcStripe).noquote() << m_request.method << m_request.path << "attempt" << m_attempt
-                                << "idempotency key" << m_request.idempotencyKey;
+    qCDebug(lcStripe).noquote() << m_request.method << m_request.path << "attempt" << m_attempt << "idempotency key"
+                                << m_request.idempotencyKey;
 }
 
 void StripeJob::onTimeout()
@@ -205,12 +202,14 @@ void StripeJob::onReplyFinished()
             return;
         result.outcome = StripeResult::Outcome::Unknown;
         result.error = makeError(ErrorCode::Network,
-            m_timedOut ? QStringLiteral("no reply from the payment API within %1 s (%2 attempts); the outcome will be checked")
-                             .arg(m_config.timeoutMs / 1000.0)
-                             .arg(m_attempt)
-                       : QStringLiteral("network error talking to the payment API after %1 attempts: %2; the outcome will be checked")
-                             .arg(m_attempt)
-                             .arg(reply->errorString()));
+            m_timedOut
+                ? QStringLiteral("no reply from the payment API within %1 s (%2 attempts); the outcome will be checked")
+                      .arg(m_config.timeoutMs / 1000.0)
+                      .arg(m_attempt)
+                : QStringLiteral(
+                    "network error talking to the payment API after %1 attempts: %2; the outcome will be checked")
+                      .arg(m_attempt)
+                      .arg(reply->errorString()));
         finish(result);
         return;
     }
@@ -225,7 +224,8 @@ void StripeJob::onReplyFinished()
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             result.outcome = StripeResult::Outcome::Unknown;
             result.error = makeError(ErrorCode::PaymentApi,
-                QStringLiteral("the payment API replied with malformed JSON (%1 at offset %2, HTTP %3); the outcome will be checked")
+                QStringLiteral("the payment API replied with malformed JSON (%1 at offset %2, HTTP %3); the outcome "
+                               "will be checked")
                     .arg(parseError.errorString())
                     .arg(parseError.offset)
                     .arg(status));
@@ -244,10 +244,12 @@ void StripeJob::onReplyFinished()
     // A 5xx is indeterminate (Stripe may have acted); 429 and other 4xx are definitive refusals.
     failure.outcome = status >= 500 ? StripeResult::Outcome::Unknown : StripeResult::Outcome::Rejected;
     if (status >= 500)
-        failure.error.detail += QStringLiteral(" (HTTP %1 after %2 attempts; the outcome will be checked)").arg(status).arg(m_attempt);
+        failure.error.detail
+            += QStringLiteral(" (HTTP %1 after %2 attempts; the outcome will be checked)").arg(status).arg(m_attempt);
     if (failure.apiError.type == QLatin1String("idempotency_error"))
-        qCCritical(lcStripe).noquote() << "BUG: idempotency key" << m_request.idempotencyKey << "reused with other parameters on"
-                                       << m_request.method << m_request.path << "-" << failure.apiError.message;
+        qCCritical(lcStripe).noquote() << "BUG: idempotency key" << m_request.idempotencyKey
+                                       << "reused with other parameters on" << m_request.method << m_request.path << "-"
+                                       << failure.apiError.message;
     finish(failure);
 }
 
@@ -259,8 +261,8 @@ void StripeJob::finish(StripeResult result)
     result.attempts = m_attempt;
     result.idempotencyKey = m_request.idempotencyKey;
     qCInfo(lcStripe).noquote() << m_request.method << m_request.path << "->" << result.httpStatus
-                               << (result.ok() ? QStringLiteral("ok") : result.error.detail) << "request" << result.requestId
-                               << "attempts" << m_attempt;
+                               << (result.ok() ? QStringLiteral("ok") : result.error.detail) << "request"
+                               << result.requestId << "attempts" << m_attempt;
     emit finished(result);
     deleteLater();
 }

@@ -13,7 +13,8 @@ namespace minutier {
 
 // How to reach Stripe. The key is held here and in the Authorization header only: it is never
 // logged, stored in the database or written to settings.
-struct StripeConfig {
+struct StripeConfig
+{
     QUrl apiBase = QUrl(QStringLiteral("https://api.stripe.com"));
     QString apiKey;
     QByteArray apiVersion = "2024-06-20"; // pinned: Checkout's payment_intent is null until paid
@@ -27,7 +28,8 @@ struct StripeConfig {
 // Form parameters in order, with Stripe's bracket nesting in the names ("metadata[session_id]").
 using FormParams = QList<QPair<QString, QString>>;
 
-struct StripeRequest {
+struct StripeRequest
+{
     QByteArray method = "POST"; // POST or GET
     QString path; // "/v1/payment_intents"
     FormParams params; // body for POST, query for GET
@@ -35,7 +37,8 @@ struct StripeRequest {
 };
 
 // Stripe's error object ({"error":{"type","code","decline_code","message","param"}}).
-struct StripeApiError {
+struct StripeApiError
+{
     QString type;
     QString code;
     QString declineCode;
@@ -44,7 +47,8 @@ struct StripeApiError {
     QJsonObject paymentIntent; // error.payment_intent, when Stripe includes it (declines)
 };
 
-struct StripeResult {
+struct StripeResult
+{
     enum class Outcome {
         Succeeded, // 2xx with a JSON object
         Rejected, // a definitive refusal (4xx, TLS failure, bad configuration): nothing happened

@@ -23,7 +23,8 @@ Error keychainError(const QKeychain::Job &job, const QString &name)
                 .arg(job.errorString()));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return makeError(ErrorCode::Keychain, QStringLiteral("access to the keychain was denied: %1").arg(job.errorString()));
+        return makeError(
+            ErrorCode::Keychain, QStringLiteral("access to the keychain was denied: %1").arg(job.errorString()));
     default:
         return makeError(ErrorCode::Keychain, QStringLiteral("keychain error: %1").arg(job.errorString()));
     }
@@ -36,7 +37,8 @@ Error classify(const QKeychain::Job &job, const QString &name)
     Error e = keychainError(job, name);
     if (job.error() == QKeychain::OtherError) {
         const QString text = job.errorString();
-        if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+        if (text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive))
             e.detail = QStringLiteral("no keychain is available (no Secret Service on the D-Bus session; set "
@@ -46,8 +48,7 @@ Error classify(const QKeychain::Job &job, const QString &name)
     return e;
 }
 
-template<typename JobT>
-JobT *prepare(JobT *job, const QString &key)
+template <typename JobT> JobT *prepare(JobT *job, const QString &key)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -63,10 +64,7 @@ KeychainSecretStore::KeychainSecretStore(QString account, QString service)
 {
 }
 
-QString KeychainSecretStore::namespacedKey(const QString &name) const
-{
-    return m_account + u':' + name;
-}
+QString KeychainSecretStore::namespacedKey(const QString &name) const { return m_account + u':' + name; }
 
 void KeychainSecretStore::readSecret(const QString &name, QObject *context, ReadCallback done)
 {

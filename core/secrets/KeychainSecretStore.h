@@ -11,8 +11,8 @@ namespace minutier {
 class KeychainSecretStore final : public SecretStore
 {
 public:
-    explicit KeychainSecretStore(QString account = QStringLiteral("default"),
-        QString service = QStringLiteral("org.minutier.Minutier"));
+    explicit KeychainSecretStore(
+        QString account = QStringLiteral("default"), QString service = QStringLiteral("org.minutier.Minutier"));
 
     void readSecret(const QString &name, QObject *context, ReadCallback done) override;
     void writeSecret(const QString &name, const QString &value, QObject *context, WriteCallback done) override;

@@ -28,10 +28,7 @@ public:
 
 namespace SecretNames {
 // The expert's Stripe key (a restricted rk_ key is recommended; sk_ works too).
-inline QString stripeKey()
-{
-    return QStringLiteral("stripe/api-key");
-}
+inline QString stripeKey() { return QStringLiteral("stripe/api-key"); }
 } // namespace SecretNames
 
 } // namespace minutier

@@ -33,7 +33,8 @@ private slots:
     void secretKey_neverInDatabaseSettingsOrOutput();
 
 private:
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -49,10 +50,7 @@ private:
     QList<Run> m_runs;
 };
 
-void tst_PaymentsCli::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
+void tst_PaymentsCli::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
 void tst_PaymentsCli::init()
 {
@@ -78,11 +76,13 @@ QProcessEnvironment tst_PaymentsCli::environment() const
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir->filePath(QStringLiteral("cache")));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("minutier.*=true"));
-    env.insert(QStringLiteral("MINUTIER_KEYCHAIN_ACCOUNT"), QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128));
+    env.insert(QStringLiteral("MINUTIER_KEYCHAIN_ACCOUNT"),
+        QStringLiteral("test-") + QUuid::createUuid().toString(QUuid::Id128));
     return env;
 }
 
-tst_PaymentsCli::Run tst_PaymentsCli::cli(const QStringList &args, const QByteArray &input, const QProcessEnvironment &envIn)
+tst_PaymentsCli::Run tst_PaymentsCli::cli(
+    const QStringList &args, const QByteArray &input, const QProcessEnvironment &envIn)
 {
     QProcess p;
     p.setProcessEnvironment(envIn.isEmpty() ? environment() : envIn);
@@ -108,14 +108,15 @@ tst_PaymentsCli::Run tst_PaymentsCli::cli(const QStringList &args, const QByteAr
 
 QString tst_PaymentsCli::createSession(qint64 durationMs)
 {
-    Run r = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
-        QStringLiteral("--kind"), QStringLiteral("prospect") });
+    Run r = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
+        QStringLiteral("Ada Lovelace"), QStringLiteral("--kind"), QStringLiteral("prospect") });
     const QString client = json(r).value(QStringLiteral("id")).toString();
-    r = cli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Standard"), QStringLiteral("--rate"),
-        QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--vat"), QStringLiteral("20") });
+    r = cli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Standard"),
+        QStringLiteral("--rate"), QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+        QStringLiteral("--vat"), QStringLiteral("20") });
     const QString offer = json(r).value(QStringLiteral("id")).toString();
-    r = cli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), client, QStringLiteral("--offer"), offer,
-        QStringLiteral("--duration-ms"), QString::number(durationMs) });
+    r = cli({ QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), client,
+        QStringLiteral("--offer"), offer, QStringLiteral("--duration-ms"), QString::number(durationMs) });
     if (r.exitCode != 0)
         qWarning() << r.err;
     return json(r).value(QStringLiteral("id")).toString();
@@ -123,9 +124,10 @@ QString tst_PaymentsCli::createSession(qint64 durationMs)
 
 void tst_PaymentsCli::hold_savedCard_printsIntentJson()
 {
-    const Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa"),
-        QStringLiteral("--customer"), QStringLiteral("cus_test_1") });
+    const Run r
+        = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
+            QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"),
+            QStringLiteral("pm_card_visa"), QStringLiteral("--customer"), QStringLiteral("cus_test_1") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.startsWith("{\"payment_intent\":\"pi_"));
     const QJsonObject o = json(r);
@@ -139,32 +141,36 @@ void tst_PaymentsCli::hold_savedCard_printsIntentJson()
 
 void tst_PaymentsCli::capture_twice_chargesOnce()
 {
-    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
+    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"),
+        QStringLiteral("30.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+        QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
     const QString pi = json(r).value(QStringLiteral("payment_intent")).toString();
     QVERIFY(!pi.isEmpty());
     for (int i = 0; i < 2; ++i) {
-        r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi, QStringLiteral("--amount"),
-            QStringLiteral("12.50") });
+        r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi,
+            QStringLiteral("--amount"), QStringLiteral("12.50") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(r.out.trimmed(), QByteArray("{\"payment_intent\":\"") + pi.toUtf8() + "\",\"status\":\"succeeded\",\"captured_minor\":1250}");
+        QCOMPARE(r.out.trimmed(),
+            QByteArray("{\"payment_intent\":\"") + pi.toUtf8()
+                + "\",\"status\":\"succeeded\",\"captured_minor\":1250}");
     }
     QCOMPARE(m_server->captureCount(pi), 1);
 }
 
 void tst_PaymentsCli::capture_refusedThenCorrected_capturesUnderRetryKey()
 {
-    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
+    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"),
+        QStringLiteral("30.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+        QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
     const QString pi = json(r).value(QStringLiteral("payment_intent")).toString();
-    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi, QStringLiteral("--amount"),
-        QStringLiteral("40.00") });
+    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi,
+        QStringLiteral("--amount"), QStringLiteral("40.00") });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("amount_too_large"), r.err.constData());
     // The refusal is stored under the first key by the idempotency layer (as Stripe may do): the
     // corrected capture must go out under a new key, not collide with an idempotency_error.
-    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi, QStringLiteral("--amount"),
-        QStringLiteral("12.50") });
+    r = cli({ QStringLiteral("payments"), QStringLiteral("capture"), QStringLiteral("--payment-intent"), pi,
+        QStringLiteral("--amount"), QStringLiteral("12.50") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(json(r).value(QStringLiteral("captured_minor")).toInteger(), 1250);
     QCOMPARE(m_server->captureCount(pi), 1);
@@ -181,7 +187,8 @@ void tst_PaymentsCli::capture_refusedThenCorrected_capturesUnderRetryKey()
 void tst_PaymentsCli::release_thenStatus_showsCanceled()
 {
     Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") });
+        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"),
+        QStringLiteral("pm_card_visa") });
     const QString pi = json(r).value(QStringLiteral("payment_intent")).toString();
     r = cli({ QStringLiteral("payments"), QStringLiteral("status"), QStringLiteral("--payment-intent"), pi });
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -203,25 +210,33 @@ void tst_PaymentsCli::failure_data()
     QTest::addColumn<QStringList>("stderrContains");
     const QString hold = QStringLiteral("hold");
     auto holdArgs = [&](const QString &pm) {
-        return QStringList { QStringLiteral("payments"), hold, QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--currency"),
-            QStringLiteral("EUR"), QStringLiteral("--payment-method"), pm };
+        return QStringList { QStringLiteral("payments"), hold, QStringLiteral("--amount"), QStringLiteral("30.00"),
+            QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), pm };
     };
-    QTest::addRow("declined card: API message and code") << holdArgs(QStringLiteral("pm_card_chargeDeclined")) << QString() << 1
-                                                         << QStringList { QStringLiteral("Your card was declined."), QStringLiteral("card_declined") };
-    QTest::addRow("insufficient funds: plain words") << holdArgs(QStringLiteral("pm_card_chargeDeclinedInsufficientFunds")) << QString() << 1
-                                                     << QStringList { QStringLiteral("insufficient funds"), QStringLiteral("insufficient_funds") };
-    QTest::addRow("unknown PaymentIntent") << QStringList { QStringLiteral("payments"), QStringLiteral("release"), QStringLiteral("--payment-intent"), QStringLiteral("pi_nope") }
-                                           << QString() << 1 << QStringList { QStringLiteral("No such payment_intent"), QStringLiteral("resource_missing") };
-    QTest::addRow("plain http to a remote host refused") << holdArgs(QStringLiteral("pm_card_visa")) << QStringLiteral("http://api.stripe.com") << 2
-                                                         << QStringList { QStringLiteral("refusing plain http") };
-    QTest::addRow("unknown currency") << QStringList { QStringLiteral("payments"), hold, QStringLiteral("--amount"), QStringLiteral("30"),
-        QStringLiteral("--currency"), QStringLiteral("XYZ"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") }
+    QTest::addRow("declined card: API message and code")
+        << holdArgs(QStringLiteral("pm_card_chargeDeclined")) << QString() << 1
+        << QStringList { QStringLiteral("Your card was declined."), QStringLiteral("card_declined") };
+    QTest::addRow("insufficient funds: plain words")
+        << holdArgs(QStringLiteral("pm_card_chargeDeclinedInsufficientFunds")) << QString() << 1
+        << QStringList { QStringLiteral("insufficient funds"), QStringLiteral("insufficient_funds") };
+    QTest::addRow("unknown PaymentIntent")
+        << QStringList { QStringLiteral("payments"), QStringLiteral("release"), QStringLiteral("--payment-intent"),
+               QStringLiteral("pi_nope") }
+        << QString() << 1
+        << QStringList { QStringLiteral("No such payment_intent"), QStringLiteral("resource_missing") };
+    QTest::addRow("plain http to a remote host refused")
+        << holdArgs(QStringLiteral("pm_card_visa")) << QStringLiteral("http://api.stripe.com") << 2
+        << QStringList { QStringLiteral("refusing plain http") };
+    QTest::addRow("unknown currency") << QStringList { QStringLiteral("payments"), hold, QStringLiteral("--amount"),
+        QStringLiteral("30"), QStringLiteral("--currency"), QStringLiteral("XYZ"), QStringLiteral("--payment-method"),
+        QStringLiteral("pm_card_visa") }
                                       << QString() << 2 << QStringList { QStringLiteral("XYZ") };
-    QTest::addRow("below the minimum charge") << QStringList { QStringLiteral("payments"), hold, QStringLiteral("--amount"), QStringLiteral("0.20"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") }
+    QTest::addRow("below the minimum charge") << QStringList { QStringLiteral("payments"), hold,
+        QStringLiteral("--amount"), QStringLiteral("0.20"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+        QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") }
                                               << QString() << 2 << QStringList { QStringLiteral("minimum") };
-    QTest::addRow("missing option") << QStringList { QStringLiteral("payments"), QStringLiteral("capture") } << QString() << 2
-                                    << QStringList { QStringLiteral("--payment-intent") };
+    QTest::addRow("missing option") << QStringList { QStringLiteral("payments"), QStringLiteral("capture") }
+                                    << QString() << 2 << QStringList { QStringLiteral("--payment-intent") };
 }
 
 void tst_PaymentsCli::failure()
@@ -245,8 +260,8 @@ void tst_PaymentsCli::link_paidWhileWaiting_thenSettle_capturesSessionGross()
     const QString session = createSession(250'000); // 4 min 10 s at 3.00/min + 20 % VAT = 15.00
     QVERIFY(!session.isEmpty());
 
-    Run r = cli({ QStringLiteral("payments"), QStringLiteral("link"), QStringLiteral("--session"), session, QStringLiteral("--minutes"),
-        QStringLiteral("10") });
+    Run r = cli({ QStringLiteral("payments"), QStringLiteral("link"), QStringLiteral("--session"), session,
+        QStringLiteral("--minutes"), QStringLiteral("10") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.startsWith("{\"url\":\"http"));
     QJsonObject o = json(r);
@@ -260,8 +275,9 @@ void tst_PaymentsCli::link_paidWhileWaiting_thenSettle_capturesSessionGross()
     p.setProcessEnvironment(environment());
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(MINUTIER_CLI_PATH),
-        { QStringLiteral("--database"), db(), QStringLiteral("payments"), QStringLiteral("link"), QStringLiteral("--session"), session,
-            QStringLiteral("--amount"), QStringLiteral("30.00"), QStringLiteral("--wait"), QStringLiteral("60") });
+        { QStringLiteral("--database"), db(), QStringLiteral("payments"), QStringLiteral("link"),
+            QStringLiteral("--session"), session, QStringLiteral("--amount"), QStringLiteral("30.00"),
+            QStringLiteral("--wait"), QStringLiteral("60") });
     QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount("POST", QStringLiteral("/v1/checkout/sessions")), 2, 20000);
     const QString cs = m_server->requests().last().path.isEmpty() ? QString() : QString();
     QString second;
@@ -295,8 +311,8 @@ void tst_PaymentsCli::link_paidWhileWaiting_thenSettle_capturesSessionGross()
     QCOMPARE(m_server->paymentIntent(pi).value(QStringLiteral("amount_received")).toInteger(), 1500);
     QCOMPARE(m_server->captureCount(pi), 1);
 
-    r = cli({ QStringLiteral("payments"), QStringLiteral("refund"), QStringLiteral("--session"), session, QStringLiteral("--amount"),
-        QStringLiteral("5.00") });
+    r = cli({ QStringLiteral("payments"), QStringLiteral("refund"), QStringLiteral("--session"), session,
+        QStringLiteral("--amount"), QStringLiteral("5.00") });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(json(r).value(QStringLiteral("status")).toString(), QStringLiteral("partly_refunded"));
     QCOMPARE(json(r).value(QStringLiteral("refunded_minor")).toInteger(), 500);
@@ -313,7 +329,8 @@ void tst_PaymentsCli::setKey_keychain_isUsedWhenNoEnvironmentKey()
     QVERIFY(!r.out.contains(m_server->apiKey().toUtf8()));
     env.remove(QStringLiteral("MINUTIER_STRIPE_KEY"));
     r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-                QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa") },
+                QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"),
+                QStringLiteral("pm_card_visa") },
         {}, env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(json(r).value(QStringLiteral("status")).toString(), QStringLiteral("requires_capture"));
@@ -325,7 +342,8 @@ void tst_PaymentsCli::setKey_keychain_isUsedWhenNoEnvironmentKey()
 void tst_PaymentsCli::setKey_noKeychain_isClearKeychainError()
 {
     QProcessEnvironment env = environment();
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=") + m_dir->filePath(QStringLiteral("no-bus")));
     env.remove(QStringLiteral("DISPLAY"));
     const Run r = cli({ QStringLiteral("payments"), QStringLiteral("set-key") }, "rk_test_abcdefghijklmnop\n", env);
     QCOMPARE(r.exitCode, 1);
@@ -337,15 +355,16 @@ void tst_PaymentsCli::setKey_noKeychain_isClearKeychainError()
 void tst_PaymentsCli::secretKey_neverInDatabaseSettingsOrOutput()
 {
     const QString session = createSession(120'000);
-    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa"),
-        QStringLiteral("--session"), session });
+    Run r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"),
+        QStringLiteral("30.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+        QStringLiteral("--payment-method"), QStringLiteral("pm_card_visa"), QStringLiteral("--session"), session });
     QCOMPARE(r.exitCode, 0);
     m_server->injectFault(FakeStripeServer::Fault::Status500, QStringLiteral("/capture"), 1);
     r = cli({ QStringLiteral("payments"), QStringLiteral("settle"), QStringLiteral("--session"), session });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({ QStringLiteral("payments"), QStringLiteral("hold"), QStringLiteral("--amount"), QStringLiteral("30.00"),
-        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"), QStringLiteral("pm_card_chargeDeclined") });
+        QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--payment-method"),
+        QStringLiteral("pm_card_chargeDeclined") });
     QCOMPARE(r.exitCode, 1);
 
     const QByteArray key = m_server->apiKey().toUtf8();

@@ -10,9 +10,9 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <optional>
@@ -65,10 +65,10 @@ private slots:
 private:
     void openService();
     void closeService();
-    PaymentHold hold(Money amount, const QString &sessionId = QStringLiteral("s-1"), const QString &pm = QStringLiteral("pm_card_visa"));
+    PaymentHold hold(Money amount, const QString &sessionId = QStringLiteral("s-1"),
+        const QString &pm = QStringLiteral("pm_card_visa"));
     Result<SessionSettlement> settle(const QString &sessionId, qint64 grossMinor);
-    template<typename T>
-    static Result<T> wait(std::optional<Result<T>> &slot, int ms = 20000)
+    template <typename T> static Result<T> wait(std::optional<Result<T>> &slot, int ms = 20000)
     {
         if (!QTest::qWaitFor([&] { return slot.has_value(); }, ms))
             return makeError(ErrorCode::Internal, QStringLiteral("timed out"));
@@ -87,10 +87,7 @@ private:
     QString m_location;
 };
 
-void tst_PaymentService::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-}
+void tst_PaymentService::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
 void tst_PaymentService::init()
 {
@@ -150,7 +147,8 @@ PaymentHold tst_PaymentService::hold(Money amount, const QString &sessionId, con
 Result<SessionSettlement> tst_PaymentService::settle(const QString &sessionId, qint64 grossMinor)
 {
     std::optional<Result<SessionSettlement>> out;
-    m_service->settleSession(sessionId, eur(grossMinor), this, [&](Result<SessionSettlement> r) { out = std::move(r); });
+    m_service->settleSession(
+        sessionId, eur(grossMinor), this, [&](Result<SessionSettlement> r) { out = std::move(r); });
     return wait(out);
 }
 
@@ -175,7 +173,8 @@ void tst_PaymentService::paymentLink_paid_authorizesWithExpiryAndSavedCard()
     const QJsonObject pid = sent.params.value(QStringLiteral("payment_intent_data")).toObject();
     QCOMPARE(pid.value(QStringLiteral("capture_method")).toString(), QStringLiteral("manual"));
     QCOMPARE(pid.value(QStringLiteral("setup_future_usage")).toString(), QStringLiteral("off_session"));
-    QCOMPARE(sent.params.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(), QStringLiteral("s-link"));
+    QCOMPARE(sent.params.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(),
+        QStringLiteral("s-link"));
     QCOMPARE(sent.params.value(QStringLiteral("mode")).toString(), QStringLiteral("payment"));
 
     // Not paid yet: polling leaves it open.
@@ -225,13 +224,18 @@ void tst_PaymentService::settle_gross_capturesAcrossHoldsAndReleasesRest_data()
     const int notCharged = int(SettlementStatus::NotCharged);
     QTest::addRow("one hold, partial capture") << L { 3000 } << qint64(1250) << L { 1250 } << captured << qint64(0);
     QTest::addRow("one hold, exact") << L { 3000 } << qint64(3000) << L { 3000 } << captured << qint64(0);
-    QTest::addRow("two holds, both used") << L { 3000, 3000 } << qint64(4000) << L { 3000, 1000 } << captured << qint64(0);
-    QTest::addRow("two holds, second released") << L { 3000, 3000 } << qint64(2000) << L { 2000, -1 } << captured << qint64(0);
-    QTest::addRow("leftover below minimum borrows from first") << L { 3000, 3000 } << qint64(3020) << L { 2970, 50 } << captured << qint64(0);
+    QTest::addRow("two holds, both used")
+        << L { 3000, 3000 } << qint64(4000) << L { 3000, 1000 } << captured << qint64(0);
+    QTest::addRow("two holds, second released")
+        << L { 3000, 3000 } << qint64(2000) << L { 2000, -1 } << captured << qint64(0);
+    QTest::addRow("leftover below minimum borrows from first")
+        << L { 3000, 3000 } << qint64(3020) << L { 2970, 50 } << captured << qint64(0);
     QTest::addRow("exactly the minimum charge") << L { 3000 } << qint64(50) << L { 50 } << captured << qint64(0);
     QTest::addRow("zero: released, not charged") << L { 3000 } << qint64(0) << L { -1 } << notCharged << qint64(0);
-    QTest::addRow("below minimum: all released, not charged") << L { 3000, 1000 } << qint64(49) << L { -1, -1 } << notCharged << qint64(0);
-    QTest::addRow("above the holds: capped, shortfall kept") << L { 3000 } << qint64(3500) << L { 3000 } << captured << qint64(500);
+    QTest::addRow("below minimum: all released, not charged")
+        << L { 3000, 1000 } << qint64(49) << L { -1, -1 } << notCharged << qint64(0);
+    QTest::addRow("above the holds: capped, shortfall kept")
+        << L { 3000 } << qint64(3500) << L { 3000 } << captured << qint64(500);
 }
 
 void tst_PaymentService::settle_gross_capturesAcrossHoldsAndReleasesRest()
@@ -284,7 +288,8 @@ void tst_PaymentService::settle_crashBetweenSendAndRecord_neverCapturesTwice_dat
     QTest::addRow("never reached Stripe, crash") << Fault::Hang << 1 << true << false;
     QTest::addRow("captured, connection reset, crash") << Fault::ResetAfterProcessing << 100 << true << true;
     QTest::addRow("500 on every attempt, app keeps running") << Fault::Status500 << 100 << false << false;
-    QTest::addRow("no reply on every attempt after capture, app keeps running") << Fault::HangAfterProcessing << 100 << false << true;
+    QTest::addRow("no reply on every attempt after capture, app keeps running")
+        << Fault::HangAfterProcessing << 100 << false << true;
 }
 
 void tst_PaymentService::settle_crashBetweenSendAndRecord_neverCapturesTwice()
@@ -300,7 +305,8 @@ void tst_PaymentService::settle_crashBetweenSendAndRecord_neverCapturesTwice()
 
     if (crash) {
         std::optional<Result<SessionSettlement>> never;
-        m_service->settleSession(QStringLiteral("s-1"), eur(1250), this, [&](Result<SessionSettlement> r) { never = std::move(r); });
+        m_service->settleSession(
+            QStringLiteral("s-1"), eur(1250), this, [&](Result<SessionSettlement> r) { never = std::move(r); });
         QTRY_VERIFY(m_server->requestCount("POST", QStringLiteral("/capture")) >= 1);
         closeService();
         QVERIFY(!never.has_value());
@@ -327,7 +333,8 @@ void tst_PaymentService::settle_crashBetweenSendAndRecord_neverCapturesTwice()
     QCOMPARE(rep->checked, 1);
     QCOMPARE(rep->completed, 1);
     QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
-    QCOMPARE(m_server->paymentIntent(h.paymentIntentId).value(QStringLiteral("amount_received")).toInteger(), qint64(1250));
+    QCOMPARE(
+        m_server->paymentIntent(h.paymentIntentId).value(QStringLiteral("amount_received")).toInteger(), qint64(1250));
 
     // Every capture request carried the same key.
     for (const auto &r : m_server->requests()) {
@@ -365,8 +372,10 @@ void tst_PaymentService::settle_requiresActionHold_isReleasedAndSettlementSignal
     QSignalSpy settled(m_service.get(), &PaymentService::sessionSettled);
     auto st = settle(QStringLiteral("s-1"), 1800);
     QVERIFY(st.ok());
-    QCOMPARE(m_server->paymentIntent(ok.paymentIntentId).value(QStringLiteral("amount_received")).toInteger(), qint64(1800));
-    QCOMPARE(m_server->paymentIntent(pending.paymentIntentId).value(QStringLiteral("status")).toString(), QStringLiteral("canceled"));
+    QCOMPARE(
+        m_server->paymentIntent(ok.paymentIntentId).value(QStringLiteral("amount_received")).toInteger(), qint64(1800));
+    QCOMPARE(m_server->paymentIntent(pending.paymentIntentId).value(QStringLiteral("status")).toString(),
+        QStringLiteral("canceled"));
     QCOMPARE(settled.size(), 1);
     QCOMPARE(settled.first().first().value<SessionSettlement>().captured.minor(), qint64(1800));
 }
@@ -401,9 +410,11 @@ void tst_PaymentService::refund_amount_refundsLatestHoldFirst_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("ok");
     QTest::addRow("full") << qint64(-1) << qint64(4000) << int(SettlementStatus::Refunded) << true;
-    QTest::addRow("part of the last hold") << qint64(500) << qint64(500) << int(SettlementStatus::PartlyRefunded) << true;
+    QTest::addRow("part of the last hold")
+        << qint64(500) << qint64(500) << int(SettlementStatus::PartlyRefunded) << true;
     QTest::addRow("across both holds") << qint64(2500) << qint64(2500) << int(SettlementStatus::PartlyRefunded) << true;
-    QTest::addRow("more than captured refused") << qint64(4001) << qint64(0) << int(SettlementStatus::Captured) << false;
+    QTest::addRow("more than captured refused")
+        << qint64(4001) << qint64(0) << int(SettlementStatus::Captured) << false;
 }
 
 void tst_PaymentService::refund_amount_refundsLatestHoldFirst()
@@ -461,7 +472,8 @@ void tst_PaymentService::placeNextHold_savedCard_addsAuthorizedHold()
 {
     const PaymentHold first = hold(eur(3000));
     std::optional<Result<PaymentHold>> out;
-    m_service->placeNextHold(QStringLiteral("s-1"), eur(3000), this, [&](Result<PaymentHold> r) { out = std::move(r); });
+    m_service->placeNextHold(
+        QStringLiteral("s-1"), eur(3000), this, [&](Result<PaymentHold> r) { out = std::move(r); });
     auto next = wait(out);
     QVERIFY2(next.ok(), qPrintable(next.ok() ? QString() : next.error().detail));
     QCOMPARE(next->holdIndex, 1);
@@ -477,7 +489,8 @@ void tst_PaymentService::placeNextHold_declined_failsAndKeepsCap()
     hold(eur(3000));
     m_server->injectFault(Fault::Decline402, QStringLiteral("/v1/payment_intents"), 1);
     std::optional<Result<PaymentHold>> out;
-    m_service->placeNextHold(QStringLiteral("s-1"), eur(3000), this, [&](Result<PaymentHold> r) { out = std::move(r); });
+    m_service->placeNextHold(
+        QStringLiteral("s-1"), eur(3000), this, [&](Result<PaymentHold> r) { out = std::move(r); });
     auto next = wait(out);
     QVERIFY(!next.ok());
     QCOMPARE(int(next.error().code), int(ErrorCode::PaymentDeclined));
@@ -564,7 +577,8 @@ void tst_PaymentService::engine_holdCrashReconcileSettleRefund()
     QCOMPARE(st->captured.minor(), qint64(2000));
     QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
     std::optional<Result<SessionSettlement>> refunded;
-    m_service->refundSession(QStringLiteral("s-eng"), eur(700), this, [&](Result<SessionSettlement> r) { refunded = std::move(r); });
+    m_service->refundSession(
+        QStringLiteral("s-eng"), eur(700), this, [&](Result<SessionSettlement> r) { refunded = std::move(r); });
     auto rf = wait(refunded);
     QVERIFY2(rf.ok(), qPrintable(rf.ok() ? QString() : rf.error().detail));
     QCOMPARE(rf->refunded.minor(), qint64(700));

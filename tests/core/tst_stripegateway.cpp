@@ -10,8 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -95,10 +95,12 @@ StripeRequest tst_StripeGateway::holdRequest(const QByteArray &key, const QStrin
 {
     StripeRequest r;
     r.path = QStringLiteral("/v1/payment_intents");
-    r.params = { { QStringLiteral("amount"), QStringLiteral("3000") }, { QStringLiteral("currency"), QStringLiteral("eur") },
-        { QStringLiteral("capture_method"), QStringLiteral("manual") }, { QStringLiteral("payment_method"), pm },
-        { QStringLiteral("confirm"), QStringLiteral("true") }, { QStringLiteral("off_session"), QStringLiteral("true") },
-        { QStringLiteral("metadata[session_id]"), QStringLiteral("s-1") } };
+    r.params
+        = { { QStringLiteral("amount"), QStringLiteral("3000") }, { QStringLiteral("currency"), QStringLiteral("eur") },
+              { QStringLiteral("capture_method"), QStringLiteral("manual") }, { QStringLiteral("payment_method"), pm },
+              { QStringLiteral("confirm"), QStringLiteral("true") },
+              { QStringLiteral("off_session"), QStringLiteral("true") },
+              { QStringLiteral("metadata[session_id]"), QStringLiteral("s-1") } };
     r.idempotencyKey = key;
     return r;
 }
@@ -127,19 +129,32 @@ void tst_StripeGateway::holdRequest_fault_endsInExpectedOutcome_data()
     QTest::addColumn<int>("intentsCreated");
 
     const int none = -1;
-    QTest::addRow("500 once: retried, succeeds") << Fault::Status500 << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
-    QTest::addRow("500 always: unknown after 3 attempts") << Fault::Status500 << 10 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::PaymentApi) << 0;
-    QTest::addRow("500 with Stripe-Should-Retry false: not retried") << Fault::Status500NoRetry << 1 << int(Outcome::Unknown) << 1 << "" << int(ErrorCode::PaymentApi) << 0;
-    QTest::addRow("429 always: refused after 3 attempts") << Fault::Status429 << 10 << int(Outcome::Rejected) << 3 << "" << int(ErrorCode::PaymentApi) << 0;
-    QTest::addRow("reset before processing: retried, succeeds") << Fault::Reset << 1 << int(Outcome::Succeeded) << -1 << "requires_capture" << none << 1;
-    QTest::addRow("reset after processing: replayed, one intent") << Fault::ResetAfterProcessing << 1 << int(Outcome::Succeeded) << -1 << "requires_capture" << none << 1;
-    QTest::addRow("reset always: unknown") << Fault::Reset << 20 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::Network) << 0;
-    QTest::addRow("no reply once: timeout, retried") << Fault::Hang << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
-    QTest::addRow("no reply after processing: replayed, one intent") << Fault::HangAfterProcessing << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
-    QTest::addRow("no reply ever: unknown after 3 timeouts") << Fault::Hang << 10 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::Network) << 0;
-    QTest::addRow("malformed JSON: clear error, not retried") << Fault::MalformedJson << 1 << int(Outcome::Unknown) << 1 << "" << int(ErrorCode::PaymentApi) << 0;
-    QTest::addRow("402 card declined: rejected, not retried") << Fault::Decline402 << 1 << int(Outcome::Rejected) << 1 << "" << int(ErrorCode::PaymentDeclined) << 1;
-    QTest::addRow("requires_action: succeeds with 3-D Secure pending") << Fault::RequiresAction << 1 << int(Outcome::Succeeded) << 1 << "requires_action" << none << 1;
+    QTest::addRow("500 once: retried, succeeds")
+        << Fault::Status500 << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
+    QTest::addRow("500 always: unknown after 3 attempts")
+        << Fault::Status500 << 10 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::PaymentApi) << 0;
+    QTest::addRow("500 with Stripe-Should-Retry false: not retried")
+        << Fault::Status500NoRetry << 1 << int(Outcome::Unknown) << 1 << "" << int(ErrorCode::PaymentApi) << 0;
+    QTest::addRow("429 always: refused after 3 attempts")
+        << Fault::Status429 << 10 << int(Outcome::Rejected) << 3 << "" << int(ErrorCode::PaymentApi) << 0;
+    QTest::addRow("reset before processing: retried, succeeds")
+        << Fault::Reset << 1 << int(Outcome::Succeeded) << -1 << "requires_capture" << none << 1;
+    QTest::addRow("reset after processing: replayed, one intent")
+        << Fault::ResetAfterProcessing << 1 << int(Outcome::Succeeded) << -1 << "requires_capture" << none << 1;
+    QTest::addRow("reset always: unknown")
+        << Fault::Reset << 20 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::Network) << 0;
+    QTest::addRow("no reply once: timeout, retried")
+        << Fault::Hang << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
+    QTest::addRow("no reply after processing: replayed, one intent")
+        << Fault::HangAfterProcessing << 1 << int(Outcome::Succeeded) << 2 << "requires_capture" << none << 1;
+    QTest::addRow("no reply ever: unknown after 3 timeouts")
+        << Fault::Hang << 10 << int(Outcome::Unknown) << 3 << "" << int(ErrorCode::Network) << 0;
+    QTest::addRow("malformed JSON: clear error, not retried")
+        << Fault::MalformedJson << 1 << int(Outcome::Unknown) << 1 << "" << int(ErrorCode::PaymentApi) << 0;
+    QTest::addRow("402 card declined: rejected, not retried")
+        << Fault::Decline402 << 1 << int(Outcome::Rejected) << 1 << "" << int(ErrorCode::PaymentDeclined) << 1;
+    QTest::addRow("requires_action: succeeds with 3-D Secure pending")
+        << Fault::RequiresAction << 1 << int(Outcome::Succeeded) << 1 << "requires_action" << none << 1;
 }
 
 void tst_StripeGateway::holdRequest_fault_endsInExpectedOutcome()
@@ -185,17 +200,37 @@ void tst_StripeGateway::placeHold_fault_recordsConsistentState_data()
 
     const int ok = -1;
     const QString visa = QStringLiteral("pm_card_visa");
-    QTest::addRow("no fault: authorised") << Fault::Status500 << 0 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
-    QTest::addRow("500 once: retried, authorised") << Fault::Status500 << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
-    QTest::addRow("500 always: sent, to reconcile") << Fault::Status500 << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::PaymentApi) << "outcome will be checked";
-    QTest::addRow("429 always: failed, nothing held") << Fault::Status429 << 10 << visa << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentApi) << "Too many requests";
-    QTest::addRow("no reply ever: sent, to reconcile") << Fault::Hang << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::Network) << "no reply";
-    QTest::addRow("reset always: sent, to reconcile") << Fault::Reset << 20 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::Network) << "network error";
-    QTest::addRow("malformed JSON: sent, to reconcile") << Fault::MalformedJson << 1 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::PaymentApi) << "malformed JSON";
-    QTest::addRow("402 decline: failed with reason") << Fault::Decline402 << 1 << visa << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "declined";
-    QTest::addRow("insufficient funds: plain words") << Fault::Status500 << 0 << "pm_card_chargeDeclinedInsufficientFunds" << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "insufficient funds";
-    QTest::addRow("off-session authentication required") << Fault::Status500 << 0 << "pm_card_authenticationRequired" << int(OperationState::Failed) << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "payment link";
-    QTest::addRow("requires_action: link fallback") << Fault::RequiresAction << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::RequiresAction) << ok << "";
+    QTest::addRow("no fault: authorised")
+        << Fault::Status500 << 0 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
+    QTest::addRow("500 once: retried, authorised")
+        << Fault::Status500 << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::Authorized) << ok << "";
+    QTest::addRow("500 always: sent, to reconcile")
+        << Fault::Status500 << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending)
+        << int(ErrorCode::PaymentApi) << "outcome will be checked";
+    QTest::addRow("429 always: failed, nothing held")
+        << Fault::Status429 << 10 << visa << int(OperationState::Failed) << int(HoldStatus::Failed)
+        << int(ErrorCode::PaymentApi) << "Too many requests";
+    QTest::addRow("no reply ever: sent, to reconcile")
+        << Fault::Hang << 10 << visa << int(OperationState::Sent) << int(HoldStatus::Pending) << int(ErrorCode::Network)
+        << "no reply";
+    QTest::addRow("reset always: sent, to reconcile")
+        << Fault::Reset << 20 << visa << int(OperationState::Sent) << int(HoldStatus::Pending)
+        << int(ErrorCode::Network) << "network error";
+    QTest::addRow("malformed JSON: sent, to reconcile")
+        << Fault::MalformedJson << 1 << visa << int(OperationState::Sent) << int(HoldStatus::Pending)
+        << int(ErrorCode::PaymentApi) << "malformed JSON";
+    QTest::addRow("402 decline: failed with reason")
+        << Fault::Decline402 << 1 << visa << int(OperationState::Failed) << int(HoldStatus::Failed)
+        << int(ErrorCode::PaymentDeclined) << "declined";
+    QTest::addRow("insufficient funds: plain words")
+        << Fault::Status500 << 0 << "pm_card_chargeDeclinedInsufficientFunds" << int(OperationState::Failed)
+        << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "insufficient funds";
+    QTest::addRow("off-session authentication required")
+        << Fault::Status500 << 0 << "pm_card_authenticationRequired" << int(OperationState::Failed)
+        << int(HoldStatus::Failed) << int(ErrorCode::PaymentDeclined) << "payment link";
+    QTest::addRow("requires_action: link fallback")
+        << Fault::RequiresAction << 1 << visa << int(OperationState::Succeeded) << int(HoldStatus::RequiresAction) << ok
+        << "";
 }
 
 void tst_StripeGateway::placeHold_fault_recordsConsistentState()
@@ -275,7 +310,8 @@ void tst_StripeGateway::decline_402_carriesDeclineReason()
     QCOMPARE(r.apiError.declineCode, QStringLiteral("insufficient_funds"));
     QVERIFY(r.error.detail.contains(QLatin1String("Your card has insufficient funds.")));
     QVERIFY(r.error.detail.contains(QLatin1String("insufficient_funds")));
-    QCOMPARE(r.apiError.paymentIntent.value(QStringLiteral("status")).toString(), QStringLiteral("requires_payment_method"));
+    QCOMPARE(
+        r.apiError.paymentIntent.value(QStringLiteral("status")).toString(), QStringLiteral("requires_payment_method"));
 }
 
 void tst_StripeGateway::wrongKey_isRejectedWithoutRetry()
@@ -338,9 +374,11 @@ void tst_StripeGateway::checkApiKey()
 void tst_StripeGateway::resolveApiBase_environmentOverridesSetting()
 {
     QCOMPARE(StripeGateway::resolveApiBase().value(), QUrl(QStringLiteral("https://api.stripe.com")));
-    QCOMPARE(StripeGateway::resolveApiBase(QStringLiteral("http://127.0.0.1:9")).value(), QUrl(QStringLiteral("http://127.0.0.1:9")));
+    QCOMPARE(StripeGateway::resolveApiBase(QStringLiteral("http://127.0.0.1:9")).value(),
+        QUrl(QStringLiteral("http://127.0.0.1:9")));
     qputenv("MINUTIER_STRIPE_API_BASE", "http://127.0.0.1:7");
-    QCOMPARE(StripeGateway::resolveApiBase(QStringLiteral("http://127.0.0.1:9")).value(), QUrl(QStringLiteral("http://127.0.0.1:7")));
+    QCOMPARE(StripeGateway::resolveApiBase(QStringLiteral("http://127.0.0.1:9")).value(),
+        QUrl(QStringLiteral("http://127.0.0.1:7")));
     qputenv("MINUTIER_STRIPE_API_BASE", "http://evil.example");
     QVERIFY(!StripeGateway::resolveApiBase().ok());
     qunsetenv("MINUTIER_STRIPE_API_BASE");
@@ -380,13 +418,26 @@ void tst_StripeGateway::form_bracketNesting_roundTrips()
     const FormParams params { { QStringLiteral("metadata[session_id]"), QStringLiteral("a b&c=d/é") },
         { QStringLiteral("payment_intent_data[capture_method]"), QStringLiteral("manual") },
         { QStringLiteral("line_items[0][price_data][unit_amount]"), QStringLiteral("3000") },
-        { QStringLiteral("expand[]"), QStringLiteral("latest_charge") }, { QStringLiteral("expand[]"), QStringLiteral("customer") } };
+        { QStringLiteral("expand[]"), QStringLiteral("latest_charge") },
+        { QStringLiteral("expand[]"), QStringLiteral("customer") } };
     const QByteArray body = StripeForm::encode(params);
     QVERIFY(!body.contains('['));
     const QJsonObject parsed = FakeStripeServer::parseForm(body);
-    QCOMPARE(parsed.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(), QStringLiteral("a b&c=d/é"));
-    QCOMPARE(parsed.value(QStringLiteral("payment_intent_data")).toObject().value(QStringLiteral("capture_method")).toString(), QStringLiteral("manual"));
-    QCOMPARE(parsed.value(QStringLiteral("line_items")).toObject().value(QStringLiteral("0")).toObject().value(QStringLiteral("price_data")).toObject().value(QStringLiteral("unit_amount")).toString(),
+    QCOMPARE(parsed.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(),
+        QStringLiteral("a b&c=d/é"));
+    QCOMPARE(parsed.value(QStringLiteral("payment_intent_data"))
+                 .toObject()
+                 .value(QStringLiteral("capture_method"))
+                 .toString(),
+        QStringLiteral("manual"));
+    QCOMPARE(parsed.value(QStringLiteral("line_items"))
+                 .toObject()
+                 .value(QStringLiteral("0"))
+                 .toObject()
+                 .value(QStringLiteral("price_data"))
+                 .toObject()
+                 .value(QStringLiteral("unit_amount"))
+                 .toString(),
         QStringLiteral("3000"));
     QCOMPARE(parsed.value(QStringLiteral("expand")).toObject().size(), 2);
 }

@@ -15,16 +15,26 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Request Failed";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Request Failed";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    default:
+        return "Status";
     }
 }
 
@@ -69,15 +79,9 @@ void setPath(QJsonObject &object, QStringList path, const QString &value)
     object.insert(head, child);
 }
 
-bool isTrue(const QJsonValue &v)
-{
-    return v.toString() == QLatin1String("true");
-}
+bool isTrue(const QJsonValue &v) { return v.toString() == QLatin1String("true"); }
 
-qint64 toInt(const QJsonValue &v, bool *ok)
-{
-    return v.toString().toLongLong(ok);
-}
+qint64 toInt(const QJsonValue &v, bool *ok) { return v.toString().toLongLong(ok); }
 
 qint64 minimumFor(const QString &currency)
 {
@@ -100,10 +104,7 @@ FakeStripeServer::FakeStripeServer(QString apiKey, QObject *parent)
 
 FakeStripeServer::~FakeStripeServer() = default;
 
-bool FakeStripeServer::listen()
-{
-    return m_server->listen(QHostAddress::LocalHost, 0);
-}
+bool FakeStripeServer::listen() { return m_server->listen(QHostAddress::LocalHost, 0); }
 
 QUrl FakeStripeServer::baseUrl() const
 {
@@ -231,8 +232,8 @@ void FakeStripeServer::handle(QTcpSocket *socket, Request request)
     const qsizetype index = m_requests.size() - 1;
 
     if (!authorised(request)) {
-        const Reply r = error(401, QStringLiteral("invalid_request_error"), QString(),
-            QStringLiteral("Invalid API Key provided."));
+        const Reply r = error(
+            401, QStringLiteral("invalid_request_error"), QString(), QStringLiteral("Invalid API Key provided."));
         m_requests[index].status = r.status;
         send(socket, r);
         return;
@@ -274,10 +275,15 @@ void FakeStripeServer::handle(QTcpSocket *socket, Request request)
             send(socket, r);
             return;
         }
-        case Fault::Decline402: forceDecline = true; break;
-        case Fault::RequiresAction: forceAction = true; break;
+        case Fault::Decline402:
+            forceDecline = true;
+            break;
+        case Fault::RequiresAction:
+            forceAction = true;
+            break;
         case Fault::ResetAfterProcessing:
-        case Fault::HangAfterProcessing: break;
+        case Fault::HangAfterProcessing:
+            break;
         }
     }
     const Reply reply = process(m_requests[index], forceDecline, forceAction);
@@ -301,8 +307,9 @@ FakeStripeServer::Reply FakeStripeServer::process(const Request &request, bool f
     if (stored != m_idempotency.constEnd()) {
         if (stored->fingerprint != fingerprint) {
             return error(400, QStringLiteral("idempotency_error"), QString(),
-                QStringLiteral("Keys for idempotent requests can only be used with the same parameters they were first "
-                               "used with. Try using a key other than '%1' if you meant to execute a different request.")
+                QStringLiteral(
+                    "Keys for idempotent requests can only be used with the same parameters they were first "
+                    "used with. Try using a key other than '%1' if you meant to execute a different request.")
                     .arg(request.idempotencyKey));
         }
         m_requests.last().replayed = true;
@@ -320,7 +327,8 @@ FakeStripeServer::Reply FakeStripeServer::route(const Request &request, bool for
 {
     const QStringList parts = request.path.split(u'/', Qt::SkipEmptyParts); // v1, payment_intents, id, action
     if (parts.value(0) != QLatin1String("v1"))
-        return error(404, QStringLiteral("invalid_request_error"), QString(), QStringLiteral("Unrecognized request URL."));
+        return error(
+            404, QStringLiteral("invalid_request_error"), QString(), QStringLiteral("Unrecognized request URL."));
     const QString resource = parts.value(1);
     const bool post = request.method == "POST";
     const bool get = request.method == "GET";
@@ -370,8 +378,8 @@ FakeStripeServer::Reply FakeStripeServer::json(int status, const QJsonObject &ob
     return r;
 }
 
-FakeStripeServer::Reply FakeStripeServer::error(int status, const QString &type, const QString &code, const QString &message,
-    const QString &declineCode, const QString &param, const QJsonObject &paymentIntent)
+FakeStripeServer::Reply FakeStripeServer::error(int status, const QString &type, const QString &code,
+    const QString &message, const QString &declineCode, const QString &param, const QJsonObject &paymentIntent)
 {
     QJsonObject e { { QStringLiteral("type"), type }, { QStringLiteral("message"), message } };
     if (!code.isEmpty())
@@ -391,7 +399,8 @@ FakeStripeServer::Reply FakeStripeServer::createPaymentIntent(const QJsonObject 
     const qint64 amount = toInt(p.value(QStringLiteral("amount")), &ok);
     if (!ok || amount <= 0)
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_invalid_integer"),
-            QStringLiteral("Invalid integer: %1").arg(p.value(QStringLiteral("amount")).toString()), {}, QStringLiteral("amount"));
+            QStringLiteral("Invalid integer: %1").arg(p.value(QStringLiteral("amount")).toString()), {},
+            QStringLiteral("amount"));
     const QString currency = p.value(QStringLiteral("currency")).toString().toLower();
     if (currency.size() != 3)
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_missing"),
@@ -409,9 +418,12 @@ FakeStripeServer::Reply FakeStripeServer::createPaymentIntent(const QJsonObject 
         { QStringLiteral("amount_received"), 0 },
         { QStringLiteral("currency"), currency },
         { QStringLiteral("capture_method"), captureMethod },
-        { QStringLiteral("status"), paymentMethod.isEmpty() ? QStringLiteral("requires_payment_method") : QStringLiteral("requires_confirmation") },
+        { QStringLiteral("status"),
+            paymentMethod.isEmpty() ? QStringLiteral("requires_payment_method")
+                                    : QStringLiteral("requires_confirmation") },
         { QStringLiteral("payment_method"), paymentMethod.isEmpty() ? QJsonValue() : QJsonValue(paymentMethod) },
-        { QStringLiteral("customer"), p.contains(QStringLiteral("customer")) ? p.value(QStringLiteral("customer")) : QJsonValue() },
+        { QStringLiteral("customer"),
+            p.contains(QStringLiteral("customer")) ? p.value(QStringLiteral("customer")) : QJsonValue() },
         { QStringLiteral("metadata"), p.value(QStringLiteral("metadata")).toObject() },
         { QStringLiteral("latest_charge"), QJsonValue() },
         { QStringLiteral("cancellation_reason"), QJsonValue() },
@@ -420,10 +432,12 @@ FakeStripeServer::Reply FakeStripeServer::createPaymentIntent(const QJsonObject 
         { QStringLiteral("livemode"), false },
         { QStringLiteral("created"), QDateTime::currentSecsSinceEpoch() },
     };
-    pi.insert(QStringLiteral("client_secret"), QString(pi.value(QStringLiteral("id")).toString() + QStringLiteral("_secret_fake")));
+    pi.insert(QStringLiteral("client_secret"),
+        QString(pi.value(QStringLiteral("id")).toString() + QStringLiteral("_secret_fake")));
     if (isTrue(p.value(QStringLiteral("confirm")))) {
         if (paymentMethod.isEmpty())
-            return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
+            return error(400, QStringLiteral("invalid_request_error"),
+                QStringLiteral("payment_intent_unexpected_state"),
                 QStringLiteral("You cannot confirm this PaymentIntent because it's missing a payment method."));
         return authorise(pi, paymentMethod, isTrue(p.value(QStringLiteral("off_session"))), forceDecline, forceAction);
     }
@@ -431,7 +445,8 @@ FakeStripeServer::Reply FakeStripeServer::createPaymentIntent(const QJsonObject 
     return json(200, pi);
 }
 
-FakeStripeServer::Reply FakeStripeServer::confirmPaymentIntent(const QString &id, const QJsonObject &p, bool forceDecline, bool forceAction)
+FakeStripeServer::Reply FakeStripeServer::confirmPaymentIntent(
+    const QString &id, const QJsonObject &p, bool forceDecline, bool forceAction)
 {
     if (!m_paymentIntents.contains(id))
         return error(404, QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
@@ -441,21 +456,26 @@ FakeStripeServer::Reply FakeStripeServer::confirmPaymentIntent(const QString &id
     if (status != QLatin1String("requires_confirmation") && status != QLatin1String("requires_payment_method"))
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
             QStringLiteral("This PaymentIntent's status is %1 and cannot be confirmed.").arg(status));
-    QString pm = p.value(QStringLiteral("payment_method")).toString(pi.value(QStringLiteral("payment_method")).toString());
+    QString pm
+        = p.value(QStringLiteral("payment_method")).toString(pi.value(QStringLiteral("payment_method")).toString());
     return authorise(pi, pm, isTrue(p.value(QStringLiteral("off_session"))), forceDecline, forceAction);
 }
 
-FakeStripeServer::Reply FakeStripeServer::authorise(QJsonObject &pi, const QString &pm, bool offSession, bool forceDecline, bool forceAction)
+FakeStripeServer::Reply FakeStripeServer::authorise(
+    QJsonObject &pi, const QString &pm, bool offSession, bool forceDecline, bool forceAction)
 {
     const QString id = pi.value(QStringLiteral("id")).toString();
     pi.insert(QStringLiteral("payment_method"), pm);
     const bool insufficient = pm == QLatin1String("pm_card_chargeDeclinedInsufficientFunds");
     if (forceDecline || insufficient || pm == QLatin1String("pm_card_chargeDeclined")) {
-        const QString declineCode = insufficient ? QStringLiteral("insufficient_funds") : QStringLiteral("generic_decline");
-        const QString message = insufficient ? QStringLiteral("Your card has insufficient funds.") : QStringLiteral("Your card was declined.");
+        const QString declineCode
+            = insufficient ? QStringLiteral("insufficient_funds") : QStringLiteral("generic_decline");
+        const QString message = insufficient ? QStringLiteral("Your card has insufficient funds.")
+                                             : QStringLiteral("Your card was declined.");
         pi.insert(QStringLiteral("status"), QStringLiteral("requires_payment_method"));
         pi.insert(QStringLiteral("last_payment_error"),
-            QJsonObject { { QStringLiteral("type"), QStringLiteral("card_error") }, { QStringLiteral("code"), QStringLiteral("card_declined") },
+            QJsonObject { { QStringLiteral("type"), QStringLiteral("card_error") },
+                { QStringLiteral("code"), QStringLiteral("card_declined") },
                 { QStringLiteral("decline_code"), declineCode }, { QStringLiteral("message"), message } });
         m_paymentIntents.insert(id, pi);
         return error(402, QStringLiteral("card_error"), QStringLiteral("card_declined"), message, declineCode, {}, pi);
@@ -471,7 +491,9 @@ FakeStripeServer::Reply FakeStripeServer::authorise(QJsonObject &pi, const QStri
         pi.insert(QStringLiteral("status"), QStringLiteral("requires_action"));
         pi.insert(QStringLiteral("next_action"),
             QJsonObject { { QStringLiteral("type"), QStringLiteral("redirect_to_url") },
-                { QStringLiteral("redirect_to_url"), QJsonObject { { QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("/3ds/") + id) } } } });
+                { QStringLiteral("redirect_to_url"),
+                    QJsonObject {
+                        { QStringLiteral("url"), QString(baseUrl().toString() + QStringLiteral("/3ds/") + id) } } } });
         m_paymentIntents.insert(id, pi);
         return json(200, pi);
     }
@@ -487,7 +509,8 @@ FakeStripeServer::Reply FakeStripeServer::authorise(QJsonObject &pi, const QStri
         { QStringLiteral("payment_method_details"),
             QJsonObject { { QStringLiteral("type"), QStringLiteral("card") },
                 { QStringLiteral("card"),
-                    QJsonObject { { QStringLiteral("brand"), QStringLiteral("visa") }, { QStringLiteral("last4"), QStringLiteral("4242") },
+                    QJsonObject { { QStringLiteral("brand"), QStringLiteral("visa") },
+                        { QStringLiteral("last4"), QStringLiteral("4242") },
                         { QStringLiteral("capture_before"), QDateTime::currentSecsSinceEpoch() + 7 * 86400 } } } } },
     };
     pi.insert(QStringLiteral("latest_charge"), chargeId);
@@ -514,7 +537,8 @@ FakeStripeServer::Reply FakeStripeServer::capturePaymentIntent(const QString &id
     const QString status = pi.value(QStringLiteral("status")).toString();
     if (status != QLatin1String("requires_capture"))
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
-            QStringLiteral("This PaymentIntent could not be captured because it has a status of %1.").arg(status), {}, {}, pi);
+            QStringLiteral("This PaymentIntent could not be captured because it has a status of %1.").arg(status), {},
+            {}, pi);
     const qint64 capturable = pi.value(QStringLiteral("amount_capturable")).toInteger();
     qint64 amount = capturable;
     if (p.contains(QStringLiteral("amount_to_capture"))) {
@@ -527,11 +551,14 @@ FakeStripeServer::Reply FakeStripeServer::capturePaymentIntent(const QString &id
     }
     if (amount > capturable)
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("amount_too_large"),
-            QStringLiteral("The amount to capture (%1) is greater than the amount capturable (%2).").arg(amount).arg(capturable),
+            QStringLiteral("The amount to capture (%1) is greater than the amount capturable (%2).")
+                .arg(amount)
+                .arg(capturable),
             {}, QStringLiteral("amount_to_capture"));
     if (amount < minimumFor(pi.value(QStringLiteral("currency")).toString()))
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("amount_too_small"),
-            QStringLiteral("Amount must be at least the minimum charge amount."), {}, QStringLiteral("amount_to_capture"));
+            QStringLiteral("Amount must be at least the minimum charge amount."), {},
+            QStringLiteral("amount_to_capture"));
     pi.insert(QStringLiteral("status"), QStringLiteral("succeeded"));
     pi.insert(QStringLiteral("amount_received"), amount);
     pi.insert(QStringLiteral("amount_capturable"), 0);
@@ -552,15 +579,18 @@ FakeStripeServer::Reply FakeStripeServer::cancelPaymentIntent(const QString &id,
             QStringLiteral("No such payment_intent: '%1'").arg(id), {}, QStringLiteral("intent"));
     QJsonObject pi = m_paymentIntents.value(id);
     const QString status = pi.value(QStringLiteral("status")).toString();
-    static const QStringList cancellable { QStringLiteral("requires_payment_method"), QStringLiteral("requires_capture"),
-        QStringLiteral("requires_confirmation"), QStringLiteral("requires_action"), QStringLiteral("processing") };
+    static const QStringList cancellable { QStringLiteral("requires_payment_method"),
+        QStringLiteral("requires_capture"), QStringLiteral("requires_confirmation"), QStringLiteral("requires_action"),
+        QStringLiteral("processing") };
     if (!cancellable.contains(status))
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("payment_intent_unexpected_state"),
-            QStringLiteral("You cannot cancel this PaymentIntent because it has a status of %1.").arg(status), {}, {}, pi);
+            QStringLiteral("You cannot cancel this PaymentIntent because it has a status of %1.").arg(status), {}, {},
+            pi);
     pi.insert(QStringLiteral("status"), QStringLiteral("canceled"));
     pi.insert(QStringLiteral("amount_capturable"), 0);
     pi.insert(QStringLiteral("cancellation_reason"),
-        p.contains(QStringLiteral("cancellation_reason")) ? p.value(QStringLiteral("cancellation_reason")) : QJsonValue());
+        p.contains(QStringLiteral("cancellation_reason")) ? p.value(QStringLiteral("cancellation_reason"))
+                                                          : QJsonValue());
     m_paymentIntents.insert(id, pi);
     return json(200, pi);
 }
@@ -574,8 +604,10 @@ FakeStripeServer::Reply FakeStripeServer::retrievePaymentIntent(const QString &i
     const QJsonObject q = parseForm(query.toUtf8());
     const QJsonObject expand = q.value(QStringLiteral("expand")).toObject();
     for (const QJsonValue &field : expand) {
-        if (field.toString() == QLatin1String("latest_charge") && m_charges.contains(pi.value(QStringLiteral("latest_charge")).toString()))
-            pi.insert(QStringLiteral("latest_charge"), m_charges.value(pi.value(QStringLiteral("latest_charge")).toString()));
+        if (field.toString() == QLatin1String("latest_charge")
+            && m_charges.contains(pi.value(QStringLiteral("latest_charge")).toString()))
+            pi.insert(
+                QStringLiteral("latest_charge"), m_charges.value(pi.value(QStringLiteral("latest_charge")).toString()));
     }
     return json(200, pi);
 }
@@ -597,7 +629,8 @@ FakeStripeServer::Reply FakeStripeServer::createCheckoutSession(const QJsonObjec
             QStringLiteral("Missing required param: line_items[0][price_data]."), {}, QStringLiteral("line_items"));
     if (unit * quantity < minimumFor(currency))
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("amount_too_small"),
-            QStringLiteral("The Checkout Session's total amount due must add up to at least the minimum charge amount."));
+            QStringLiteral(
+                "The Checkout Session's total amount due must add up to at least the minimum charge amount."));
     const QString id = newId("cs");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonObject session {
@@ -610,10 +643,13 @@ FakeStripeServer::Reply FakeStripeServer::createCheckoutSession(const QJsonObjec
         { QStringLiteral("payment_intent"), QJsonValue() },
         { QStringLiteral("amount_total"), unit * quantity },
         { QStringLiteral("currency"), currency },
-        { QStringLiteral("customer"), p.contains(QStringLiteral("customer")) ? p.value(QStringLiteral("customer")) : QJsonValue() },
+        { QStringLiteral("customer"),
+            p.contains(QStringLiteral("customer")) ? p.value(QStringLiteral("customer")) : QJsonValue() },
         { QStringLiteral("metadata"), p.value(QStringLiteral("metadata")).toObject() },
         { QStringLiteral("created"), now },
-        { QStringLiteral("expires_at"), p.contains(QStringLiteral("expires_at")) ? p.value(QStringLiteral("expires_at")).toString().toLongLong() : now + 86400 },
+        { QStringLiteral("expires_at"),
+            p.contains(QStringLiteral("expires_at")) ? p.value(QStringLiteral("expires_at")).toString().toLongLong()
+                                                     : now + 86400 },
         { QStringLiteral("success_url"), p.value(QStringLiteral("success_url")) },
         // kept for simulatePayment(), not part of Stripe's reply shape
         { QStringLiteral("x_payment_intent_data"), p.value(QStringLiteral("payment_intent_data")).toObject() },
@@ -651,11 +687,14 @@ FakeStripeServer::Reply FakeStripeServer::createRefund(const QJsonObject &p)
         amount = toInt(p.value(QStringLiteral("amount")), &ok);
         if (!ok || amount <= 0)
             return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_invalid_integer"),
-                QStringLiteral("Invalid integer: %1").arg(p.value(QStringLiteral("amount")).toString()), {}, QStringLiteral("amount"));
+                QStringLiteral("Invalid integer: %1").arg(p.value(QStringLiteral("amount")).toString()), {},
+                QStringLiteral("amount"));
     }
     if (amount > remaining || remaining <= 0)
         return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("charge_already_refunded"),
-            QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)").arg(amount).arg(remaining));
+            QStringLiteral("Refund amount (%1) is greater than unrefunded amount on charge (%2)")
+                .arg(amount)
+                .arg(remaining));
     m_refunded[piId] += amount;
     return json(200,
         QJsonObject { { QStringLiteral("id"), newId("re") }, { QStringLiteral("object"), QStringLiteral("refund") },
@@ -674,7 +713,8 @@ QString FakeStripeServer::simulatePayment(const QString &checkoutSessionId, cons
     const QJsonObject pid = session.value(QStringLiteral("x_payment_intent_data")).toObject();
     QString customer = session.value(QStringLiteral("customer")).toString();
     if (customer.isEmpty()
-        && (session.value(QStringLiteral("x_customer_creation")).toString() == QLatin1String("always") || pid.contains(QStringLiteral("setup_future_usage"))))
+        && (session.value(QStringLiteral("x_customer_creation")).toString() == QLatin1String("always")
+            || pid.contains(QStringLiteral("setup_future_usage"))))
         customer = newId("cus");
     QJsonObject pi {
         { QStringLiteral("id"), newId("pi") },
@@ -683,8 +723,11 @@ QString FakeStripeServer::simulatePayment(const QString &checkoutSessionId, cons
         { QStringLiteral("amount_capturable"), 0 },
         { QStringLiteral("amount_received"), 0 },
         { QStringLiteral("currency"), session.value(QStringLiteral("currency")) },
-        { QStringLiteral("capture_method"), pid.value(QStringLiteral("capture_method")).toString(QStringLiteral("automatic")) },
-        { QStringLiteral("setup_future_usage"), pid.contains(QStringLiteral("setup_future_usage")) ? pid.value(QStringLiteral("setup_future_usage")) : QJsonValue() },
+        { QStringLiteral("capture_method"),
+            pid.value(QStringLiteral("capture_method")).toString(QStringLiteral("automatic")) },
+        { QStringLiteral("setup_future_usage"),
+            pid.contains(QStringLiteral("setup_future_usage")) ? pid.value(QStringLiteral("setup_future_usage"))
+                                                               : QJsonValue() },
         { QStringLiteral("customer"), customer.isEmpty() ? QJsonValue() : QJsonValue(customer) },
         { QStringLiteral("metadata"), pid.value(QStringLiteral("metadata")).toObject() },
         { QStringLiteral("latest_charge"), QJsonValue() },
@@ -700,7 +743,8 @@ QString FakeStripeServer::simulatePayment(const QString &checkoutSessionId, cons
     const QString piId = pi.value(QStringLiteral("id")).toString();
     session.insert(QStringLiteral("status"), QStringLiteral("complete"));
     session.insert(QStringLiteral("payment_status"),
-        pi.value(QStringLiteral("status")).toString() == QLatin1String("succeeded") ? QStringLiteral("paid") : QStringLiteral("unpaid"));
+        pi.value(QStringLiteral("status")).toString() == QLatin1String("succeeded") ? QStringLiteral("paid")
+                                                                                    : QStringLiteral("unpaid"));
     session.insert(QStringLiteral("payment_intent"), piId);
     session.insert(QStringLiteral("customer"), customer.isEmpty() ? QJsonValue() : QJsonValue(customer));
     m_checkoutSessions.insert(checkoutSessionId, session);

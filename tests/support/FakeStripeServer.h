@@ -44,7 +44,8 @@ public:
     };
     Q_ENUM(Fault)
 
-    struct Request {
+    struct Request
+    {
         QByteArray method;
         QString path;
         QString query;
@@ -82,7 +83,8 @@ public:
     // The client completes the hosted payment page: a PaymentIntent is created and authorised
     // (requires_capture for manual capture) on `paymentMethod`, a customer is created. Returns
     // the PaymentIntent id, or an empty string if the session is not open.
-    QString simulatePayment(const QString &checkoutSessionId, const QString &paymentMethod = QStringLiteral("pm_card_visa"));
+    QString simulatePayment(
+        const QString &checkoutSessionId, const QString &paymentMethod = QStringLiteral("pm_card_visa"));
     void expireCheckoutSession(const QString &checkoutSessionId);
     // Sets capture_before of a PaymentIntent's charge (unix seconds).
     void setCaptureBefore(const QString &paymentIntentId, qint64 unixSeconds);
@@ -91,16 +93,19 @@ public:
     static QJsonObject parseForm(const QByteArray &body);
 
 private:
-    struct Reply {
+    struct Reply
+    {
         int status = 200;
         QByteArray body;
         QList<QPair<QByteArray, QByteArray>> headers;
     };
-    struct StoredReply {
+    struct StoredReply
+    {
         QByteArray fingerprint;
         Reply reply;
     };
-    struct FaultRule {
+    struct FaultRule
+    {
         Fault fault;
         QString pathContains;
         int remaining;
@@ -117,7 +122,8 @@ private:
 
     Reply createPaymentIntent(const QJsonObject &p, bool forceDecline, bool forceAction);
     Reply confirmPaymentIntent(const QString &id, const QJsonObject &p, bool forceDecline, bool forceAction);
-    Reply authorise(QJsonObject &pi, const QString &paymentMethod, bool offSession, bool forceDecline, bool forceAction);
+    Reply authorise(
+        QJsonObject &pi, const QString &paymentMethod, bool offSession, bool forceDecline, bool forceAction);
     Reply capturePaymentIntent(const QString &id, const QJsonObject &p);
     Reply cancelPaymentIntent(const QString &id, const QJsonObject &p);
     Reply retrievePaymentIntent(const QString &id, const QString &query);

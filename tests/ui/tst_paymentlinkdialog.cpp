@@ -38,8 +38,7 @@ private slots:
 
 private:
     std::unique_ptr<PaymentLinkDialog> dialog(qint64 minor);
-    template<typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         return m_dialog ? m_dialog->findChild<T *>(QString::fromLatin1(name)) : nullptr;
     }
@@ -167,7 +166,8 @@ void tst_PaymentLinkDialog::flow_apiDown_showsErrorAndNoUrl()
     auto d = dialog(3000);
     d->show();
     d->start();
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("statusLabel")->text().contains(QStringLiteral("could not be created")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        child<QLabel>("statusLabel")->text().contains(QStringLiteral("could not be created")), 10000);
     QVERIFY(child<QLineEdit>("urlEdit")->text().isEmpty());
     QVERIFY(!child<QPushButton>("copyButton")->isEnabled());
     QVERIFY(!child<QPushButton>("startButton")->isEnabled());
@@ -190,7 +190,9 @@ void tst_PaymentLinkDialog::qrCode_render_hasFinderPatternsAndQuietZone()
     const int width = QrCode::symbolWidth(text);
     QVERIFY(width >= 21);
     QCOMPARE(img.width(), (width + 8) * module);
-    auto dark = [&](int mx, int my) { return qGray(img.pixel((mx + 4) * module + module / 2, (my + 4) * module + module / 2)) < 128; };
+    auto dark = [&](int mx, int my) {
+        return qGray(img.pixel((mx + 4) * module + module / 2, (my + 4) * module + module / 2)) < 128;
+    };
     // Quiet zone is light.
     QVERIFY(qGray(img.pixel(module, module)) > 128);
     // The three finder patterns: dark outer ring, light ring, dark 3x3 centre.

@@ -120,7 +120,8 @@ void PaymentLinkDialog::display(const PaymentHold &hold)
         m_poll.stop();
         m_status->setText(tr("Authorized: %1").arg(MoneyFormat::format(hold.amount)));
         m_expiry->setText(hold.captureBefore.isValid()
-                ? tr("The hold must be captured before %1.").arg(locale.toString(hold.captureBefore.toLocalTime(), QLocale::ShortFormat))
+                ? tr("The hold must be captured before %1.")
+                      .arg(locale.toString(hold.captureBefore.toLocalTime(), QLocale::ShortFormat))
                 : QString());
         m_startCall->setEnabled(true);
         m_startCall->setDefault(true);
@@ -130,7 +131,8 @@ void PaymentLinkDialog::display(const PaymentHold &hold)
     case HoldStatus::Pending:
         m_status->setText(tr("Waiting for the client to pay…"));
         m_expiry->setText(hold.linkExpiresAt.isValid()
-                ? tr("The link is valid until %1.").arg(locale.toString(hold.linkExpiresAt.toLocalTime(), QLocale::ShortFormat))
+                ? tr("The link is valid until %1.")
+                      .arg(locale.toString(hold.linkExpiresAt.toLocalTime(), QLocale::ShortFormat))
                 : QString());
         break;
     case HoldStatus::Expired:
@@ -143,7 +145,8 @@ void PaymentLinkDialog::display(const PaymentHold &hold)
         break;
     case HoldStatus::Failed:
         m_poll.stop();
-        m_status->setText(hold.failure.isEmpty() ? tr("The payment failed.") : tr("The payment failed: %1").arg(hold.failure));
+        m_status->setText(
+            hold.failure.isEmpty() ? tr("The payment failed.") : tr("The payment failed: %1").arg(hold.failure));
         break;
     case HoldStatus::Captured:
     case HoldStatus::Released:

@@ -9,7 +9,8 @@
 namespace minutier::QrCode {
 
 namespace {
-struct Free {
+struct Free
+{
     void operator()(QRcode *code) const { QRcode_free(code); }
 };
 using Code = std::unique_ptr<QRcode, Free>;
