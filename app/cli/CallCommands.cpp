@@ -87,13 +87,13 @@ QByteArray amountsJson(const Session &s)
         .finish();
 }
 
-// Marks what a crash left running and says so on stderr (never silently).
+// Says on stderr when calls interrupted by a crash wait for a decision (never silently).
 void reportInterrupted(CliContext &ctx, Database &db)
 {
-    auto marked = RecoveryService(db, ctx.clock()).markInterrupted();
-    if (marked && *marked > 0)
+    auto waiting = RecoveryService(db, ctx.clock()).interrupted();
+    if (waiting && !waiting->isEmpty())
         ctx.err() << CliContext::tr("minutier-cli: %n interrupted call(s) found; see 'minutier-cli call recover'.", nullptr,
-                         *marked)
+                         int(waiting->size()))
                   << Qt::endl;
 }
 

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "metering/RecoveryService.h"
 #include "storage/Database.h"
 
 namespace minutier::cli {
@@ -82,6 +83,9 @@ Database *CliContext::database()
         return nullptr;
     }
     m_db = std::move(db).value();
+    // Every start finds the calls a crash left running (issue 5): marked interrupted, never lost;
+    // 'call recover' bills or discards them. A live meter elsewhere is never taken (see RecoveryService).
+    (void)RecoveryService(*m_db, m_clock).markInterrupted();
     return m_db.get();
 }
 

@@ -16,6 +16,7 @@ private slots:
     void start_badArguments_exitTwo();
     void recover_billAndDiscard();
     void recover_nothingInterrupted_isEmptyList();
+    void anyCommand_afterCrash_marksInterruptedAndCallStartSaysSo();
 };
 
 void tst_CallCli::start_for_printsOneLinePerSecondThenSavedSession()
@@ -200,6 +201,36 @@ void tst_CallCli::recover_nothingInterrupted_isEmptyList()
     const CliRun r = runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--json") }, f.db);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QByteArray("[]"));
+}
+
+void tst_CallCli::anyCommand_afterCrash_marksInterruptedAndCallStartSaysSo()
+{
+    CallFixture f;
+    QVERIFY(f.setUp());
+    QProcess p;
+    p.start(QStringLiteral(MINUTIER_CLI_PATH), f.startArgs({ QStringLiteral("--json") }));
+    LineReader lines(p);
+    const QString id = jsonObject(lines.next()).value(QLatin1String("id")).toString();
+    QVERIFY(!id.isEmpty());
+    ::kill(pid_t(p.processId()), SIGKILL);
+    QVERIFY(p.waitForFinished());
+    // Any command opening the database (here 'sessions list') takes the orphan once its heartbeat is stale.
+    QString state;
+    QElapsedTimer waiting;
+    waiting.start();
+    while (state != QLatin1String("interrupted") && waiting.elapsed() < 15000) {
+        QTest::qWait(250);
+        const QJsonArray sessions = QJsonDocument::fromJson(
+            runCli({ QStringLiteral("sessions"), QStringLiteral("list"), QStringLiteral("--json") }, f.db).out)
+                                        .array();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions[0].toObject().value(QLatin1String("id")).toString(), id);
+        state = sessions[0].toObject().value(QLatin1String("state")).toString();
+    }
+    QCOMPARE(state, QStringLiteral("interrupted"));
+    const CliRun next = runCli(f.startArgs({ QStringLiteral("--for"), QStringLiteral("0.3") }).mid(2), f.db);
+    QCOMPARE(next.exitCode, 0);
+    QVERIFY2(next.err.contains("1 interrupted call"), next.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_CallCli)
