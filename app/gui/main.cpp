@@ -90,6 +90,9 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     window.show();
-    QTimer::singleShot(0, &window, [&window] { window.showFirstRunIfNeeded(); });
+    QTimer::singleShot(0, &window, [&window] {
+        if (!window.showFirstRunIfNeeded())
+            window.recoverInterruptedCalls();
+    });
     return app.exec();
 }

@@ -3,6 +3,7 @@
 // history, an invoice issued and its PDF opened, and the same data after a restart.
 #include "ManualClock.h"
 #include "call/CallPanel.h"
+#include "metering/CallController.h"
 #include "clients/ClientDialog.h"
 #include "clients/ClientsView.h"
 #include "common/MessageBox.h"
@@ -43,6 +44,7 @@ private slots:
     void closeDuringCall_answerYes_savesTheSession();
     void stopAfterFewSeconds_confirmationRefused_callGoesOn();
     void suspendDuringCall_gapRefused_notCounted();
+    void interruptedCall_nextStart_billedOrDiscardedAsAnswered();
 
 private:
     void completeWizard(MainWindow &window);
@@ -312,6 +314,50 @@ void tst_MainWindowSlice::suspendDuringCall_gapRefused_notCounted()
     auto sessions = SessionRepository(*m_db).list();
     QVERIFY(sessions.ok());
     QCOMPARE(sessions->first().durationMs, 20'000);
+}
+
+void tst_MainWindowSlice::interruptedCall_nextStart_billedOrDiscardedAsAnswered()
+{
+    QString clientId;
+    {
+        MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
+        window.show();
+        completeWizard(window);
+        if (QTest::currentTestFailed())
+            return;
+        clientId = addClient(window, QStringLiteral("Paul"));
+        QVERIFY(!clientId.isEmpty());
+        // Two calls that "crash": the window goes away in the middle of each.
+        for (int i = 0; i < 2; ++i) {
+            auto *controller = new CallController(*m_db, *m_clock);
+            const QString offerId = OfferRepository(*m_db).list()->first().id;
+            QVERIFY(controller->start(clientId, offerId).ok());
+            m_clock->advance(61'000);
+            controller->poll(); // heartbeat at 61 s
+            delete controller; // the process ends: the row stays interrupted or running
+        }
+    }
+    m_clock->advance(10'000);
+    MainWindow again(*m_db, *m_clock, *m_settings, m_dir->path());
+    again.show();
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // both: later
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QCOMPARE(again.recoverInterruptedCalls(), 0);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Paul")));
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QCOMPARE(again.recoverInterruptedCalls(), 2);
+    auto sessions = SessionRepository(*m_db).list();
+    QVERIFY(sessions.ok());
+    QCOMPARE(sessions->size(), 2);
+    QList<SessionState> states;
+    for (const Session &s : sessions.value()) {
+        states.append(s.state);
+        QCOMPARE(s.durationMs, 61'000); // up to the last heartbeat
+    }
+    std::sort(states.begin(), states.end());
+    QCOMPARE(states, (QList<SessionState> { SessionState::Ended, SessionState::Discarded }));
+    QCOMPARE(again.recoverInterruptedCalls(), 0); // nothing left to ask
 }
 
 QTEST_MAIN(tst_MainWindowSlice)

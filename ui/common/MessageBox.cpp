@@ -3,13 +3,16 @@
 namespace minutier {
 
 namespace {
-QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> s_answers; // queued by tests, first in first out
 QString s_lastText;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    s_nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        s_answers.clear();
+    else
+        s_answers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -21,11 +24,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     const QString &text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
     s_lastText = text;
-    if (s_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!s_answers.isEmpty())
+        return s_answers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setObjectName(QStringLiteral("messageBox"));

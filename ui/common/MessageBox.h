@@ -16,7 +16,8 @@ public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void critical(QWidget *parent, const QString &title, const QString &text);
 
-    // Test seam: the next box returns `answer` at once (NoButton clears it).
+    // Test seam: the next box returns `answer` at once; several calls queue answers for the next
+    // boxes in order (NoButton clears the queue).
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Test seam: the text of the last box shown or answered automatically.
     static QString lastText();

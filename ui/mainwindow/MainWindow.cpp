@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
 #include "call/CallPanel.h"
+#include "common/MoneyFormat.h"
 #include "metering/CallController.h"
+#include "metering/RecoveryService.h"
+#include "metering/SessionService.h"
 #include "clients/ClientsView.h"
 #include "common/DefaultOffers.h"
 #include "common/ErrorText.h"
@@ -21,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -189,6 +193,46 @@ OnboardingWizard *MainWindow::showFirstRunIfNeeded()
     });
     wizard->open();
     return wizard;
+}
+
+int MainWindow::recoverInterruptedCalls()
+{
+    RecoveryService recovery(m_db, m_clock);
+    auto interrupted = recovery.interrupted();
+    if (!interrupted) {
+        m_status->setText(ErrorText::describe(interrupted.error()));
+        return 0;
+    }
+    int settled = 0;
+    for (const Session &s : interrupted.value()) {
+        if (m_controller->session() && m_controller->session()->id == s.id)
+            continue; // our own live call
+        Session priced = s;
+        const bool canPrice = SessionService::price(priced).ok();
+        const QString when = QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString text = tr("A call with %1 started on %2 was interrupted (the computer or Minutier stopped) "
+                                "after %3.\n\nSave it to bill it up to that moment (%4), or discard it? "
+                                "A discarded call stays in the history, unbilled.")
+                                 .arg(s.clientName, when, MoneyFormat::formatDuration(s.durationMs),
+                                     canPrice ? MoneyFormat::format(priced.gross) : QStringLiteral("—"));
+        const auto answer = MessageBox::question(this, tr("Interrupted call"), text,
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        Result<Session> done = makeError(ErrorCode::Internal, QString());
+        if (answer == QMessageBox::Save)
+            done = recovery.bill(s.id);
+        else if (answer == QMessageBox::Discard)
+            done = recovery.discard(s.id);
+        else
+            continue;
+        if (!done) {
+            MessageBox::critical(this, tr("Interrupted call"), ErrorText::describe(done.error()));
+            continue;
+        }
+        ++settled;
+    }
+    if (settled > 0)
+        m_history->reload();
+    return settled;
 }
 
 void MainWindow::restoreGeometryFromSettings()

@@ -51,6 +51,10 @@ public:
     // Opens the onboarding wizard when no business identity is stored yet; returns it (or null).
     OnboardingWizard *showFirstRunIfNeeded();
     void restoreGeometryFromSettings();
+    // Calls left behind by a crash or a power cut: asks, for each, to bill it up to its last
+    // heartbeat or to discard it (kept, never deleted); "later" leaves it for the next start.
+    // Returns how many were settled.
+    int recoverInterruptedCalls();
 
 public slots:
     void showPage(minutier::MainWindow::Page page);
