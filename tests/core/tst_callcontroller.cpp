@@ -50,6 +50,7 @@ private slots:
     void wallClock_jump_data();
     void wallClock_jump();
     void countGap_true_addsGapToDuration();
+    void wallClock_jumpWhilePaused_isNotAGap();
     void stopNeedsConfirmation_underTenSeconds();
 
 private:
@@ -502,6 +503,23 @@ void tst_CallController::countGap_true_addsGapToDuration()
     QCOMPARE(rowDuration(call.session()->id), qint64(361'000));
     auto s = call.stop();
     QCOMPARE(s->durationMs, qint64(361'000));
+}
+
+void tst_CallController::wallClock_jumpWhilePaused_isNotAGap()
+{
+    CallController call(*m_db, *m_clock);
+    QSignalSpy gaps(&call, &CallController::suspendDetected);
+    QVERIFY(call.start(m_client, m_offer).ok());
+    m_clock->advance(10'000);
+    call.pause();
+    m_clock->jumpWallClock(3'600'000); // slept an hour while paused: nothing to ask
+    m_clock->advance(1'000);
+    call.poll();
+    call.resume();
+    m_clock->advance(200);
+    call.poll();
+    QCOMPARE(gaps.size(), 0);
+    QCOMPARE(call.elapsedMs(), qint64(10'200));
 }
 
 void tst_CallController::stopNeedsConfirmation_underTenSeconds()

@@ -29,7 +29,8 @@ private slots:
     void play_mutedOrSilent_playsNothing_data();
     void play_mutedOrSilent_playsNothing();
     void play_missingFile_silentlyNothing();
-    void play_withAudioOutput_playsEachCue();
+    void play_withAudioOutput_loadsAndPlaysCue_data() { wavFiles_areShortMono16BitPcm_data(); }
+    void play_withAudioOutput_loadsAndPlaysCue();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -139,22 +140,23 @@ void tst_SoundCues::play_missingFile_silentlyNothing()
     QCOMPARE(played.size(), 0);
 }
 
-void tst_SoundCues::play_withAudioOutput_playsEachCue()
+void tst_SoundCues::play_withAudioOutput_loadsAndPlaysCue()
 {
+    QFETCH(Cue, cue);
     // Needs an audio output (PulseAudio null sink, see ENVIRONMENT.md); without one, SoundCues must
     // stay silent, which the first check covers.
     SoundCues sounds(*m_settings);
     sounds.setSoundBase(soundDir());
     QSignalSpy played(&sounds, &SoundCues::played);
     const bool hasOutput = !QMediaDevices::defaultAudioOutput().isNull();
-    QCOMPARE(sounds.canPlay(Cue::HoldAt80Percent), hasOutput);
-    sounds.play(Cue::HoldAt80Percent);
+    QCOMPARE(sounds.canPlay(cue), hasOutput);
+    sounds.play(cue);
     QCOMPARE(played.size(), hasOutput ? 1 : 0);
     if (!hasOutput)
         QSKIP("no audio output: silently no sound (checked above)");
     auto *effect = sounds.findChild<QSoundEffect *>();
     QVERIFY(effect);
-    QCOMPARE(effect->source(), sounds.sourceFor(Cue::HoldAt80Percent));
+    QCOMPARE(effect->source(), sounds.sourceFor(cue));
     // The generated WAV decodes on a real output (an unreadable file ends in QSoundEffect::Error).
     QTRY_COMPARE_WITH_TIMEOUT(effect->status(), QSoundEffect::Ready, 5000);
 }
