@@ -33,6 +33,7 @@ private slots:
     void stop_afterTenSeconds_savesCall();
     void start_requestsWindow();
     void cues_notifyFreeMinutesAndHold();
+    void tooltip_realClock_refreshedByDisplayTimer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -183,6 +184,20 @@ void tst_TrayTicker::cues_notifyFreeMinutesAndHold()
     m_clock->advance(100'000);
     m_call->poll();
     QCOMPARE(m_tray->lastNotificationTitle(), QStringLiteral("Hold reached"));
+}
+
+void tst_TrayTicker::tooltip_realClock_refreshedByDisplayTimer()
+{
+    // No manual poll here: the controller's own display timer drives the tooltip.
+    SystemClock clock;
+    CallController call(*m_db, clock);
+    TrayTicker tray(call);
+    QVERIFY(call.start(m_client, m_offer).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(tray.trayIcon()->toolTip().startsWith(QStringLiteral("00:00:01 · €0.00 (running)")), 5000);
+    call.pause();
+    const QString paused = tray.trayIcon()->toolTip();
+    QVERIFY(paused.contains(QStringLiteral("(paused)")));
+    QVERIFY(call.stop().ok());
 }
 
 QTEST_MAIN(tst_TrayTicker)
