@@ -43,7 +43,8 @@ private:
     qint64 m_ms = 0;
 };
 
-struct Fixture {
+struct Fixture
+{
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     QString client;
@@ -137,13 +138,14 @@ int simulatedCall(int hours)
                 "%lld pauses, computed in %lld ms\n",
         hours, static_cast<long long>(ticks), static_cast<long long>(stalls), static_cast<long long>(pauses),
         static_cast<long long>(took.elapsed()));
-    std::printf("   running time %lld ms; meter %lld ms; saved %lld ms; max error at any tick %lld ms; final error %lld ms\n",
+    std::printf(
+        "   running time %lld ms; meter %lld ms; saved %lld ms; max error at any tick %lld ms; final error %lld ms\n",
         static_cast<long long>(reference), static_cast<long long>(call.elapsedMs()), static_cast<long long>(storedMs),
         static_cast<long long>(maxError), static_cast<long long>(saved->durationMs - reference));
     std::printf("   (a tick counter would say %lld ms: %lld ms wrong, i.e. %s)\n", static_cast<long long>(naive),
         static_cast<long long>(naive - reference),
-        qPrintable(MoneyFormat::format(Money::fromMinor(
-            PriceCalculator::quote(saved->policy, reference)->gross.minor() - PriceCalculator::quote(saved->policy, naive)->gross.minor(),
+        qPrintable(MoneyFormat::format(Money::fromMinor(PriceCalculator::quote(saved->policy, reference)->gross.minor()
+                - PriceCalculator::quote(saved->policy, naive)->gross.minor(),
             saved->policy.currency))));
     return maxError == 0 && saved->durationMs == reference && storedMs == reference ? 0 : 1;
 }
@@ -189,8 +191,8 @@ int cpuOfRunningCall(int seconds)
     std::printf("2. running call + QLabel ticker for %.1f s (platform %s): CPU %.3f s = %.3f %% of one core "
                 "(target <= 1 %%); %lld ticker updates, %lld heartbeat failures; saved duration %lld ms\n",
         double(wallUs) / 1e6, qPrintable(QGuiApplication::platformName()), double(cpuUs) / 1e6,
-        100.0 * double(cpuUs) / double(wallUs), static_cast<long long>(repaints), static_cast<long long>(heartbeatFailures),
-        saved ? static_cast<long long>(saved->durationMs) : -1LL);
+        100.0 * double(cpuUs) / double(wallUs), static_cast<long long>(repaints),
+        static_cast<long long>(heartbeatFailures), saved ? static_cast<long long>(saved->durationMs) : -1LL);
     return 0;
 }
 

@@ -92,8 +92,8 @@ void reportInterrupted(CliContext &ctx, Database &db)
 {
     auto waiting = RecoveryService(db, ctx.clock()).interrupted();
     if (waiting && !waiting->isEmpty())
-        ctx.err() << CliContext::tr("minutier-cli: %n interrupted call(s) found; see 'minutier-cli call recover'.", nullptr,
-                         int(waiting->size()))
+        ctx.err() << CliContext::tr("minutier-cli: %n interrupted call(s) found; see 'minutier-cli call recover'.",
+            nullptr, int(waiting->size()))
                   << Qt::endl;
 }
 
@@ -101,12 +101,17 @@ int callStart(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption client(QStringLiteral("client"), CliContext::tr("Client id."), QStringLiteral("ID"));
-    const QCommandLineOption offer(QStringLiteral("offer"), CliContext::tr("Offer id (its price is frozen onto the session)."), QStringLiteral("ID"));
-    const QCommandLineOption forOpt(QStringLiteral("for"), CliContext::tr("Stop after this many seconds (decimals allowed)."), QStringLiteral("SECONDS"));
-    const QCommandLineOption hold(QStringLiteral("hold"), CliContext::tr("Held amount, gross (e.g. 30.00): the cost never goes above it."), QStringLiteral("AMOUNT"));
+    const QCommandLineOption offer(QStringLiteral("offer"),
+        CliContext::tr("Offer id (its price is frozen onto the session)."), QStringLiteral("ID"));
+    const QCommandLineOption forOpt(QStringLiteral("for"),
+        CliContext::tr("Stop after this many seconds (decimals allowed)."), QStringLiteral("SECONDS"));
+    const QCommandLineOption hold(QStringLiteral("hold"),
+        CliContext::tr("Held amount, gross (e.g. 30.00): the cost never goes above it."), QStringLiteral("AMOUNT"));
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("One JSON object per line."));
     parser.addOptions({ client, offer, forOpt, hold, json });
-    if (!ctx.parse(parser, CliContext::tr("Run the call meter in the terminal until Ctrl+C, SIGTERM or --for; prints a line per second, then the saved session.")))
+    if (!ctx.parse(parser,
+            CliContext::tr("Run the call meter in the terminal until Ctrl+C, SIGTERM or --for; prints a line per "
+                           "second, then the saved session.")))
         return ctx.exitCode();
     if (!parser.isSet(client) || !parser.isSet(offer))
         return ctx.failUsage(CliContext::tr("--client and --offer are required"));
@@ -126,7 +131,8 @@ int callStart(CliContext &ctx)
     if (parser.isSet(hold)) {
         auto o = OfferRepository(*db).find(parser.value(offer));
         if (!o)
-            return ctx.fail(o.error().code == ErrorCode::NotFound ? makeError(ErrorCode::InvalidInput, o.error().detail) : o.error());
+            return ctx.fail(o.error().code == ErrorCode::NotFound ? makeError(ErrorCode::InvalidInput, o.error().detail)
+                                                                  : o.error());
         auto minor = Decimal::parseScaled(parser.value(hold), o->policy.currency.exponent());
         if (!minor)
             return ctx.failUsage(CliContext::tr("--hold must be an amount such as 30.00"));
@@ -178,7 +184,8 @@ int callStart(CliContext &ctx)
             ctx.err() << CliContext::tr("80 % of the hold is used.") << Qt::endl;
             break;
         case CallController::Cue::CapReached:
-            ctx.err() << CliContext::tr("The hold is reached: time keeps counting, nothing more is charged.") << Qt::endl;
+            ctx.err() << CliContext::tr("The hold is reached: time keeps counting, nothing more is charged.")
+                      << Qt::endl;
             break;
         }
     });
@@ -222,8 +229,10 @@ int callRecover(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
-    const QCommandLineOption bill(QStringLiteral("bill"), CliContext::tr("Bill this interrupted session up to its last heartbeat."), QStringLiteral("ID"));
-    const QCommandLineOption discard(QStringLiteral("discard"), CliContext::tr("Discard this interrupted session (it is kept, marked discarded)."), QStringLiteral("ID"));
+    const QCommandLineOption bill(QStringLiteral("bill"),
+        CliContext::tr("Bill this interrupted session up to its last heartbeat."), QStringLiteral("ID"));
+    const QCommandLineOption discard(QStringLiteral("discard"),
+        CliContext::tr("Discard this interrupted session (it is kept, marked discarded)."), QStringLiteral("ID"));
     parser.addOptions({ json, bill, discard });
     if (!ctx.parse(parser, CliContext::tr("List the calls a crash interrupted, or settle one of them.")))
         return ctx.exitCode();
@@ -244,7 +253,11 @@ int callRecover(CliContext &ctx)
         auto s = recovery.discard(parser.value(discard));
         if (!s)
             return ctx.fail(s.error());
-        ctx.printJson(JsonWriter().add("id", s->id).add("duration_ms", s->durationMs).add("state", sessionStateKey(s->state)).finish());
+        ctx.printJson(JsonWriter()
+                          .add("id", s->id)
+                          .add("duration_ms", s->durationMs)
+                          .add("state", sessionStateKey(s->state))
+                          .finish());
         return ExitOk;
     }
     auto list = recovery.interrupted();
@@ -264,7 +277,8 @@ int callRecover(CliContext &ctx)
     } else {
         for (const Session &s : *list)
             ctx.out() << s.id << "  " << s.startedAt.toLocalTime().toString(Qt::ISODate) << "  " << s.clientName << "  "
-                      << clockText(s.durationMs) << "  " << CliContext::tr("last heartbeat %1").arg(s.lastHeartbeat.toLocalTime().toString(Qt::ISODate))
+                      << clockText(s.durationMs) << "  "
+                      << CliContext::tr("last heartbeat %1").arg(s.lastHeartbeat.toLocalTime().toString(Qt::ISODate))
                       << Qt::endl;
     }
     return ExitOk;

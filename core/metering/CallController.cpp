@@ -122,10 +122,7 @@ void CallController::reset()
     setState(State::Ready);
 }
 
-qint64 CallController::elapsedMs() const
-{
-    return m_meter.elapsedMs() + m_countedGapMs;
-}
+qint64 CallController::elapsedMs() const { return m_meter.elapsedMs() + m_countedGapMs; }
 
 Result<Quote> CallController::currentQuote() const
 {
@@ -142,10 +139,7 @@ qint64 CallController::freeMsLeft() const
     return std::max<qint64>(0, freeMs - elapsedMs());
 }
 
-std::optional<qint64> CallController::holdMinor() const
-{
-    return m_session ? m_session->capMinor : std::nullopt;
-}
+std::optional<qint64> CallController::holdMinor() const { return m_session ? m_session->capMinor : std::nullopt; }
 
 int CallController::holdUsedPermille() const
 {

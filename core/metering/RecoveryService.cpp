@@ -45,10 +45,7 @@ Result<QList<Session>> RecoveryService::interrupted()
     return list;
 }
 
-Result<Session> RecoveryService::bill(const QString &sessionId)
-{
-    return settle(sessionId, SessionState::Ended);
-}
+Result<Session> RecoveryService::bill(const QString &sessionId) { return settle(sessionId, SessionState::Ended); }
 
 Result<Session> RecoveryService::discard(const QString &sessionId)
 {

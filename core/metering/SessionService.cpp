@@ -46,8 +46,8 @@ Result<Session> SessionService::prepare(const QString &clientId, const QString &
     return s;
 }
 
-Result<Session> SessionService::recordCompleted(const QString &clientId, const QString &offerId, qint64 durationMs,
-    const QDateTime &startedAt)
+Result<Session> SessionService::recordCompleted(
+    const QString &clientId, const QString &offerId, qint64 durationMs, const QDateTime &startedAt)
 {
     if (durationMs < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("duration cannot be negative"));
@@ -96,7 +96,8 @@ Status SessionService::heartbeat(const Session &session, qint64 durationMs, Sess
         return st;
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::Conflict,
-            QStringLiteral("session %1 is no longer running (marked interrupted or discarded elsewhere)").arg(session.id));
+            QStringLiteral("session %1 is no longer running (marked interrupted or discarded elsewhere)")
+                .arg(session.id));
     return {};
 }
 

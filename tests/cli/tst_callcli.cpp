@@ -24,7 +24,8 @@ void tst_CallCli::start_for_printsOneLinePerSecondThenSavedSession()
     CallFixture f;
     QVERIFY(f.setUp(QStringLiteral("60.00"), 0, QStringLiteral("20"))); // 1.00 net per second
     QProcess p;
-    p.start(QStringLiteral(MINUTIER_CLI_PATH), f.startArgs({ QStringLiteral("--for"), QStringLiteral("2.2"), QStringLiteral("--json") }));
+    p.start(QStringLiteral(MINUTIER_CLI_PATH),
+        f.startArgs({ QStringLiteral("--for"), QStringLiteral("2.2"), QStringLiteral("--json") }));
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 0);
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
@@ -91,10 +92,9 @@ void tst_CallCli::start_hold_capsGrossAndSaysSo()
 {
     CallFixture f;
     QVERIFY(f.setUp(QStringLiteral("60.00"), 0, QStringLiteral("0"))); // 1.00 per second
-    const CliRun r = runCli(
-        { QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--client"), f.client, QStringLiteral("--offer"),
-            f.offer, QStringLiteral("--hold"), QStringLiteral("1.50"), QStringLiteral("--for"), QStringLiteral("3.1"),
-            QStringLiteral("--json") },
+    const CliRun r = runCli({ QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--client"), f.client,
+                                QStringLiteral("--offer"), f.offer, QStringLiteral("--hold"), QStringLiteral("1.50"),
+                                QStringLiteral("--for"), QStringLiteral("3.1"), QStringLiteral("--json") },
         f.db);
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -132,9 +132,9 @@ void tst_CallCli::start_badArguments_exitTwo()
     const CliRun r = runCli(all + args, f.db);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
-    const CliRun unknown = runCli({ QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--client"),
-                                      QStringLiteral("nobody"), QStringLiteral("--offer"), f.offer, QStringLiteral("--for"),
-                                      QStringLiteral("1") },
+    const CliRun unknown = runCli(
+        { QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("--client"), QStringLiteral("nobody"),
+            QStringLiteral("--offer"), f.offer, QStringLiteral("--for"), QStringLiteral("1") },
         f.db);
     QCOMPARE(unknown.exitCode, 2);
 }
@@ -164,7 +164,8 @@ void tst_CallCli::recover_billAndDiscard()
     const qint64 duration0 = found[0].toObject().value(QLatin1String("duration_ms")).toInteger();
     QVERIFY(duration0 >= 500);
 
-    const CliRun billed = runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--bill"), ids[0] }, f.db);
+    const CliRun billed
+        = runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--bill"), ids[0] }, f.db);
     QCOMPARE(billed.exitCode, 0);
     const QJsonObject b = jsonObject(billed.out);
     QCOMPARE(b.value(QLatin1String("duration_ms")).toInteger(), duration0);
@@ -178,9 +179,13 @@ void tst_CallCli::recover_billAndDiscard()
     QVERIFY(f.recoverList().isEmpty());
 
     // Settled once only; unknown ids are bad input.
-    QCOMPARE(runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--bill"), ids[1] }, f.db).exitCode, 1);
-    QCOMPARE(runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--discard"), QStringLiteral("x") }, f.db)
-                 .exitCode,
+    QCOMPARE(
+        runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--bill"), ids[1] }, f.db).exitCode,
+        1);
+    QCOMPARE(
+        runCli({ QStringLiteral("call"), QStringLiteral("recover"), QStringLiteral("--discard"), QStringLiteral("x") },
+            f.db)
+            .exitCode,
         2);
     // Discarded is kept, never deleted.
     const QJsonArray sessions = QJsonDocument::fromJson(

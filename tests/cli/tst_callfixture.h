@@ -14,19 +14,18 @@
 
 namespace minutier::test {
 
-inline QJsonObject jsonObject(const QByteArray &line)
-{
-    return QJsonDocument::fromJson(line.trimmed()).object();
-}
+inline QJsonObject jsonObject(const QByteArray &line) { return QJsonDocument::fromJson(line.trimmed()).object(); }
 
-struct CallFixture {
+struct CallFixture
+{
     QTemporaryDir dir;
     QString db;
     QString client;
     QString offer;
 
     // `rate` per minute, `freeMinutes`, VAT 20 %.
-    bool setUp(const QString &rate = QStringLiteral("3.00"), int freeMinutes = 2, const QString &vat = QStringLiteral("20"))
+    bool setUp(
+        const QString &rate = QStringLiteral("3.00"), int freeMinutes = 2, const QString &vat = QStringLiteral("20"))
     {
         if (!dir.isValid())
             return false;
@@ -37,12 +36,13 @@ struct CallFixture {
                                 .out)
                      .value(QLatin1String("id"))
                      .toString();
-        offer = jsonObject(runCli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"),
-                                      QStringLiteral("Conseil"), QStringLiteral("--rate"), rate, QStringLiteral("--currency"),
-                                      QStringLiteral("EUR"), QStringLiteral("--free-minutes"), QString::number(freeMinutes),
-                                      QStringLiteral("--vat"), vat },
-                               db)
-                               .out)
+        offer = jsonObject(
+            runCli(
+                { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Conseil"),
+                    QStringLiteral("--rate"), rate, QStringLiteral("--currency"), QStringLiteral("EUR"),
+                    QStringLiteral("--free-minutes"), QString::number(freeMinutes), QStringLiteral("--vat"), vat },
+                db)
+                .out)
                     .value(QLatin1String("id"))
                     .toString();
         return !client.isEmpty() && !offer.isEmpty();
@@ -51,8 +51,8 @@ struct CallFixture {
     QStringList startArgs(const QStringList &extra = {}) const
     {
         return QStringList { QStringLiteral("--database"), db, QStringLiteral("call"), QStringLiteral("start"),
-                   QStringLiteral("--client"), client, QStringLiteral("--offer"), offer }
-            + extra;
+            QStringLiteral("--client"), client, QStringLiteral("--offer"), offer }
+        + extra;
     }
 
     QJsonArray recoverList() const

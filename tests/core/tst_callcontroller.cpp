@@ -331,13 +331,14 @@ void tst_CallController::cues_eachOnceAtTheirPoint_data()
     QTest::addColumn<qint64>("at80Ms");
     QTest::addColumn<qint64>("capMs");
     // 3.00/min + 20 % VAT = 6 cents gross per paid second.
-    QTest::addRow("free minutes only") << 2 << qint64(-1) << qint64(400'000) << qint64(120'000) << qint64(-1) << qint64(-1);
+    QTest::addRow("free minutes only") << 2 << qint64(-1) << qint64(400'000) << qint64(120'000) << qint64(-1)
+                                       << qint64(-1);
     QTest::addRow("hold 30.00: 80 percent at 24.00, cap at 30.00")
         << 2 << qint64(3000) << qint64(800'000) << qint64(120'000) << qint64(520'000) << qint64(620'000);
-    QTest::addRow("no free minutes, hold 6.00") << 0 << qint64(600) << qint64(200'000) << qint64(-1) << qint64(80'000)
-                                                << qint64(100'000);
-    QTest::addRow("call ends before the cues") << 2 << qint64(3000) << qint64(100'000) << qint64(120'000)
-                                               << qint64(520'000) << qint64(620'000);
+    QTest::addRow("no free minutes, hold 6.00")
+        << 0 << qint64(600) << qint64(200'000) << qint64(-1) << qint64(80'000) << qint64(100'000);
+    QTest::addRow("call ends before the cues")
+        << 2 << qint64(3000) << qint64(100'000) << qint64(120'000) << qint64(520'000) << qint64(620'000);
 }
 
 void tst_CallController::cues_eachOnceAtTheirPoint()

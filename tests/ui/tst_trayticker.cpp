@@ -102,11 +102,13 @@ void tst_TrayTicker::tooltip_followsController()
     QFETCH(QString, expected);
     QCOMPARE(m_tray->trayIcon()->toolTip(), QStringLiteral("Minutier — no call in progress"));
     QVERIFY(m_call->start(m_client, m_offer, hold >= 0 ? std::optional<qint64>(hold) : std::nullopt).ok());
-    QCOMPARE(m_tray->trayIcon()->toolTip().section(QLatin1Char('\n'), 0, 0), QStringLiteral("00:00:00 · €0.00 (running)"));
+    QCOMPARE(
+        m_tray->trayIcon()->toolTip().section(QLatin1Char('\n'), 0, 0), QStringLiteral("00:00:00 · €0.00 (running)"));
     m_clock->advance(ms);
     m_call->poll();
     QCOMPARE(m_tray->trayIcon()->toolTip(), expected);
-    QCOMPARE(m_tray->menu()->findChild<QAction *>(QStringLiteral("trayStatus"))->text(), expected.section(QLatin1Char('\n'), 0, 0));
+    QCOMPARE(m_tray->menu()->findChild<QAction *>(QStringLiteral("trayStatus"))->text(),
+        expected.section(QLatin1Char('\n'), 0, 0));
 }
 
 void tst_TrayTicker::menu_actionsFollowState()

@@ -47,10 +47,7 @@ SoundCues::SoundCues(QSettings &settings, QObject *parent)
 
 SoundCues::~SoundCues() = default;
 
-void SoundCues::attach(CallController &call)
-{
-    connect(&call, &CallController::cueReached, this, &SoundCues::play);
-}
+void SoundCues::attach(CallController &call) { connect(&call, &CallController::cueReached, this, &SoundCues::play); }
 
 void SoundCues::setVolume(int percent)
 {
@@ -89,10 +86,7 @@ QString SoundCues::fileNameFor(CallController::Cue cue)
     return {};
 }
 
-QUrl SoundCues::sourceFor(CallController::Cue cue) const
-{
-    return m_base.resolved(QUrl(fileNameFor(cue)));
-}
+QUrl SoundCues::sourceFor(CallController::Cue cue) const { return m_base.resolved(QUrl(fileNameFor(cue))); }
 
 bool SoundCues::canPlay(CallController::Cue cue) const
 {

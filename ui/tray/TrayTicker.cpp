@@ -136,7 +136,9 @@ void TrayTicker::onCue(CallController::Cue cue)
         notify(tr("Free minutes over"), tr("The call is now charged."));
         break;
     case CallController::Cue::HoldAt80Percent:
-        notify(tr("80 % of the hold used"), tr("The cost so far is %1.").arg(m_call.currentQuote() ? MoneyFormat::format(m_call.currentQuote()->gross) : QString()));
+        notify(tr("80 % of the hold used"),
+            tr("The cost so far is %1.")
+                .arg(m_call.currentQuote() ? MoneyFormat::format(m_call.currentQuote()->gross) : QString()));
         break;
     case CallController::Cue::CapReached:
         notify(tr("Hold reached"), tr("Time still counts, but nothing more is charged."));
