@@ -1,4 +1,5 @@
 #include "ManualClock.h"
+#include "TestSupport.h"
 
 #include "domain/Client.h"
 #include "metering/CallController.h"
@@ -33,6 +34,8 @@ private slots:
     void settle_notInterrupted_isConflict();
     void settle_unknownId_isNotFound();
     void liveMeter_afterMark_cannotReviveSession();
+    void crashAndRecovery_onEveryEngine_data();
+    void crashAndRecovery_onEveryEngine();
 
 private:
     // A call measured by a controller that then "crashes" (never stops, never destroyed cleanly).
@@ -225,6 +228,68 @@ void tst_Recovery::liveMeter_afterMark_cannotReviveSession()
     call.poll();
     QCOMPARE(failed.size(), 1);
     QCOMPARE(SessionRepository(*m_db).find(call.session()->id)->state, SessionState::Interrupted);
+}
+
+void tst_Recovery::crashAndRecovery_onEveryEngine_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addRow("sqlite") << QStringLiteral("sqlite");
+    QTest::addRow("postgresql") << QStringLiteral("postgresql");
+}
+
+void tst_Recovery::crashAndRecovery_onEveryEngine()
+{
+    QFETCH(QString, engine);
+    const QString where = test::databaseLocationFor(engine, m_dir->filePath(QStringLiteral("engine")));
+    if (where.isEmpty())
+        QSKIP("PostgreSQL not available: set MINUTIER_TEST_POSTGRES (scripts/test.sh does)");
+    auto opened = Database::open(where);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().detail));
+    Database &db = **opened;
+    Client c;
+    c.name = QStringLiteral("Katherine Johnson");
+    c.kind = ClientKind::Prospect;
+    const QString client = ClientRepository(db).save(c)->id;
+    Offer o;
+    o.name = QStringLiteral("Conseil");
+    o.policy.rateE4 = *BillingPolicy::parseRate(u"3.00");
+    o.policy.vatBasisPoints = 2000;
+    const QString offer = OfferRepository(db).save(o)->id;
+
+    QString crashed;
+    QString discarded;
+    {
+        CallController a(db, *m_clock);
+        CallController b(db, *m_clock);
+        QVERIFY(a.start(client, offer).ok());
+        QVERIFY(b.start(client, offer).ok());
+        for (int i = 0; i < 300; ++i) { // 60 s
+            m_clock->advance(200);
+            a.poll();
+            b.poll();
+        }
+        crashed = a.session()->id;
+        discarded = b.session()->id;
+        m_clock->advance(3'000); // both processes "died" 3 s ago
+        RecoveryService recovery(db, *m_clock);
+        auto list = recovery.interrupted();
+        QVERIFY(list.ok());
+        QCOMPARE(list->size(), 2);
+        for (const Session &s : *list)
+            QVERIFY2(s.durationMs > 59'000 && s.durationMs <= 60'000, qPrintable(QString::number(s.durationMs)));
+        // A meter that wakes up after being taken cannot revive its row.
+        QSignalSpy failed(&a, &CallController::heartbeatFailed);
+        a.poll();
+        QCOMPARE(failed.size(), 1);
+        auto billed = recovery.bill(crashed);
+        QVERIFY(billed.ok());
+        QCOMPARE(billed->gross.minor(), PriceCalculator::quote(o.policy, billed->durationMs)->gross.minor());
+        QVERIFY(recovery.discard(discarded).ok());
+        QCOMPARE(recovery.bill(discarded).error().code, ErrorCode::Conflict);
+        QVERIFY(recovery.interrupted()->isEmpty());
+    } // the controllers' destructors must leave settled rows alone
+    QCOMPARE(SessionRepository(db).find(crashed)->state, SessionState::Ended);
+    QCOMPARE(SessionRepository(db).find(discarded)->state, SessionState::Discarded);
 }
 
 QTEST_GUILESS_MAIN(tst_Recovery)
