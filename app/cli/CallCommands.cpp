@@ -170,7 +170,10 @@ int callStart(CliContext &ctx)
         if (elapsed / 1000 > lastPrintedSecond)
             printLine(elapsed);
     });
+    QString lastFailure; // twice a second: say it once, not on every beat
     QObject::connect(&call, &CallController::heartbeatFailed, &call, [&](const QString &detail) {
+        if (detail == std::exchange(lastFailure, detail))
+            return;
         ctx.err() << CliContext::tr("minutier-cli: heartbeat not saved: %1").arg(detail) << Qt::endl;
     });
     QObject::connect(&call, &CallController::cueReached, &call, [&](CallController::Cue cue) {
