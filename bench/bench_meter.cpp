@@ -5,13 +5,15 @@
 //      counter is run next to it to show what counting ticks would have cost;
 //   2. CPU used by a real running CallController (SystemClock, heartbeats to an SQLite file with
 //      synchronous=FULL) plus a QLabel ticker redrawn on every tick, over 60 s of wall time
-//      (getrusage user+sys / wall time; target <= 1 % of one core).
+//      (getrusage user+sys / wall time; target <= 1 % of one core);
+//   3. the cost of one heartbeat (one UPDATE, SQLite WAL, synchronous=FULL: durable at once).
 // Usage: bench_meter [simulated hours, default 8] [cpu seconds, default 60]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Build in Release for meaningful figures.
 #include "common/MoneyFormat.h"
 #include "domain/Client.h"
 #include "metering/CallController.h"
 #include "metering/Clock.h"
+#include "metering/SessionService.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
@@ -196,6 +198,33 @@ int cpuOfRunningCall(int seconds)
     return 0;
 }
 
+int heartbeatCost()
+{
+    Fixture f;
+    if (!f.open())
+        return 1;
+    SystemClock clock;
+    SessionService service(*f.db, clock);
+    auto session = service.start(f.client, f.offer);
+    if (!session)
+        return 1;
+    constexpr int kBeats = 500;
+    QList<qint64> us;
+    us.reserve(kBeats);
+    for (int i = 0; i < kBeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!service.heartbeat(*session, i * 500, SessionState::Running))
+            return 1;
+        us << t.nsecsElapsed() / 1000;
+    }
+    std::sort(us.begin(), us.end());
+    std::printf("3. heartbeat (one UPDATE, SQLite WAL, synchronous=FULL), %d writes: median %.3f ms, p99 %.3f ms, "
+                "max %.3f ms\n",
+        kBeats, double(us[kBeats / 2]) / 1000.0, double(us[kBeats * 99 / 100]) / 1000.0, double(us.last()) / 1000.0);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -210,5 +239,7 @@ int main(int argc, char **argv)
     const int simulated = simulatedCall(hours);
     std::fflush(stdout);
     const int cpu = cpuOfRunningCall(seconds);
-    return simulated | cpu;
+    std::fflush(stdout);
+    const int beats = heartbeatCost();
+    return simulated | cpu | beats;
 }
