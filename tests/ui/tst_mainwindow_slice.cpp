@@ -3,6 +3,7 @@
 // history, an invoice issued and its PDF opened, and the same data after a restart.
 #include "ManualClock.h"
 #include "call/CallPanel.h"
+#include "tray/TrayTicker.h"
 #include "metering/CallController.h"
 #include "clients/ClientDialog.h"
 #include "clients/ClientsView.h"
@@ -25,7 +26,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAction>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +48,7 @@ private slots:
     void stopAfterFewSeconds_confirmationRefused_callGoesOn();
     void suspendDuringCall_gapRefused_notCounted();
     void interruptedCall_nextStart_billedOrDiscardedAsAnswered();
+    void trayStop_callSavedAndPanelReady();
 
 private:
     void completeWizard(MainWindow &window);
@@ -358,6 +362,35 @@ void tst_MainWindowSlice::interruptedCall_nextStart_billedOrDiscardedAsAnswered(
     std::sort(states.begin(), states.end());
     QCOMPARE(states, (QList<SessionState> { SessionState::Ended, SessionState::Discarded }));
     QCOMPARE(again.recoverInterruptedCalls(), 0); // nothing left to ask
+}
+
+void tst_MainWindowSlice::trayStop_callSavedAndPanelReady()
+{
+    MainWindow window(*m_db, *m_clock, *m_settings, m_dir->path());
+    window.show();
+    completeWizard(window);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!addClient(window, QStringLiteral("Paul")).isEmpty());
+    QSignalSpy saved(window.callPanel(), &CallPanel::sessionSaved);
+    window.tray()->startAction()->trigger();
+    QVERIFY(window.callPanel()->isCallActive());
+    m_clock->advance(125'000);
+    window.tray()->stopAction()->trigger();
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(!window.callPanel()->isCallActive());
+    QTRY_COMPARE(window.callController()->state(), CallController::State::Ready);
+    auto *start = window.callPanel()->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(start->isEnabled());
+    auto sessions = SessionRepository(*m_db).list();
+    QVERIFY(sessions.ok());
+    QCOMPARE(sessions->size(), 1);
+    QCOMPARE(sessions->first().durationMs, 125'000);
+    // A second call can start right away.
+    start->click();
+    QVERIFY(window.callPanel()->isCallActive());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window.callPanel()->stop();
 }
 
 QTEST_MAIN(tst_MainWindowSlice)

@@ -171,6 +171,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
         refresh();
     });
     connect(&m_controller, &CallController::cueReached, this, &CallPanel::onCue);
+    connect(&m_controller, &CallController::sessionSaved, this, &CallPanel::onSaved);
     connect(&m_controller, &CallController::suspendDetected, this, &CallPanel::onSuspend);
     connect(&m_controller, &CallController::heartbeatFailed, this,
         [this](const QString &detail) {
@@ -312,7 +313,7 @@ void CallPanel::togglePause()
 
 void CallPanel::stop()
 {
-    if (!m_controller.isActive() && m_controller.state() != CallController::State::Ended)
+    if (!m_controller.isActive() && !m_unsaved)
         return;
     if (m_controller.isActive() && m_controller.stopNeedsConfirmation()) {
         const auto answer = MessageBox::question(this, tr("Stop the call"),
@@ -321,23 +322,34 @@ void CallPanel::stop()
         if (answer != QMessageBox::Yes)
             return;
     }
-    auto saved = m_controller.stop();
+    auto saved = m_controller.stop(); // success continues in onSaved() (also when the tray stops)
     if (!saved) {
         // The call stays ended but unsaved: Stop again retries; the running row and its
         // heartbeats remain in the database, so nothing is lost.
+        m_unsaved = true;
         showError(ErrorText::describe(saved.error()));
         updateButtons();
-        return;
     }
-    m_controller.reset();
+}
+
+void CallPanel::onSaved(const Session &saved)
+{
+    m_unsaved = false;
+    // Forget the finished call once the controller has returned from stop().
+    QMetaObject::invokeMethod(
+        this, [this] {
+            if (m_controller.state() == CallController::State::Ended && !m_unsaved)
+                m_controller.reset();
+        },
+        Qt::QueuedConnection);
     m_error->hide();
     updateButtons();
     refresh();
     m_state->setText(tr("Saved: %1 for %2")
-                         .arg(MoneyFormat::format(saved->gross), MoneyFormat::formatDuration(saved->durationMs)));
+                         .arg(MoneyFormat::format(saved.gross), MoneyFormat::formatDuration(saved.durationMs)));
     updateToday();
     emit callActiveChanged(false);
-    emit sessionSaved(saved.value());
+    emit sessionSaved(saved);
 }
 
 void CallPanel::onCue(CallController::Cue cue)
@@ -409,7 +421,7 @@ void CallPanel::updateButtons()
 {
     const bool active = m_controller.isActive();
     const bool paused = m_controller.state() == CallController::State::Paused;
-    const bool unsaved = m_controller.state() == CallController::State::Ended; // stop() failed: retry
+    const bool unsaved = m_unsaved; // stop() failed: Stop retries
     m_start->setEnabled(!active && !unsaved && m_client->currentIndex() >= 0 && currentOffer());
     m_pause->setEnabled(active);
     m_pause->setText(paused ? tr("&Resume") : tr("&Pause"));

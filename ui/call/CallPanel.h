@@ -52,6 +52,7 @@ signals:
 private:
     void onClientChanged();
     void onCue(CallController::Cue cue);
+    void onSaved(const minutier::Session &session);
     void onSuspend(qint64 gapMs);
     void updateButtons();
     void showError(const QString &text);
@@ -61,6 +62,7 @@ private:
     const Clock &m_clock;
     const DefaultOffers &m_defaults;
     CallController &m_controller;
+    bool m_unsaved = false;
     QList<Client> m_clients;
     QList<Offer> m_offers;
 

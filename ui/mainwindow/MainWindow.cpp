@@ -14,6 +14,8 @@
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
+#include "sound/SoundCues.h"
+#include "tray/TrayTicker.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
@@ -48,6 +50,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_slots(new SlotsView(clock, QDir(dataDir).filePath(QStringLiteral("slots.json")), this))
     , m_settingsView(new SettingsView(db, settings, *m_defaults, this))
     , m_status(new QLabel(this))
+    , m_tray(new TrayTicker(*m_controller, this))
+    , m_sounds(new SoundCues(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Minutier"));
@@ -142,6 +146,25 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     });
     connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
     connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
+
+    // The tray shows the running call when the window is hidden; the sounds mark the cue points.
+    m_sounds->attach(*m_controller);
+    connect(m_tray, &TrayTicker::startRequested, this, [this] {
+        showPage(Page::Call);
+        m_call->start();
+    });
+    connect(m_tray, &TrayTicker::stopConfirmationRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_call->stop(); // asks the expert, the call being that short
+    });
+    connect(m_tray, &TrayTicker::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->showIfAvailable();
 
     resize(1180, 760);
     m_navigation->setCurrentRow(0);

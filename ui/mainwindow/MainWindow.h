@@ -17,6 +17,8 @@ class QStackedWidget;
 namespace minutier {
 
 class CallController;
+class SoundCues;
+class TrayTicker;
 class CallPanel;
 class Clock;
 class ClientsView;
@@ -42,6 +44,8 @@ public:
     CallPanel *callPanel() const { return m_call; }
     // The one live call of the window, shared with the tray.
     CallController *callController() const { return m_controller; }
+    TrayTicker *tray() const { return m_tray; }
+    SoundCues *sounds() const { return m_sounds; }
     ClientsView *clientsView() const { return m_clients; }
     HistoryView *historyView() const { return m_history; }
     SettingsView *settingsView() const { return m_settingsView; }
@@ -78,6 +82,8 @@ private:
     SlotsView *m_slots;
     SettingsView *m_settingsView;
     QLabel *m_status;
+    TrayTicker *m_tray;
+    SoundCues *m_sounds;
 };
 
 } // namespace minutier
