@@ -7,10 +7,13 @@
 #include "offers/OfferForm.h"
 #include "profile/ProfileDialog.h"
 #include "settings/SettingsView.h"
+#include "sound/SoundCues.h"
 #include "storage/OfferRepository.h"
 #include "storage/ProfileRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QSlider>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -35,6 +38,7 @@ private slots:
     void defaultOfferForKind_newProspect_callPanelUsesIt();
     void numberingPattern_withoutSequence_refused();
     void profileDialog_badIban_saveDisabledWithMessage();
+    void sounds_muteAndVolume_savedInSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -188,6 +192,26 @@ void tst_SettingsView::profileDialog_badIban_saveDisabledWithMessage()
     dialog.findChild<QLineEdit *>(QStringLiteral("legalNameEdit"))->setText(QStringLiteral("Claire Martin EI"));
     save->click();
     QCOMPARE(ProfileRepository(*m_db).load().value()->legalName, QStringLiteral("Claire Martin EI"));
+}
+
+void tst_SettingsView::sounds_muteAndVolume_savedInSettings()
+{
+    {
+        MainWindow window(*m_db, m_clock, *m_settings, m_dir->path());
+        auto *mute = window.settingsView()->findChild<QCheckBox *>(QStringLiteral("muteCheck"));
+        auto *volume = window.settingsView()->findChild<QSlider *>(QStringLiteral("volumeSlider"));
+        QCOMPARE(volume->value(), window.sounds()->volume());
+        volume->setValue(35);
+        QCOMPARE(window.sounds()->volume(), 35);
+        mute->setChecked(true);
+        QVERIFY(window.sounds()->isMuted());
+        QVERIFY(!volume->isEnabled());
+    }
+    MainWindow again(*m_db, m_clock, *m_settings, m_dir->path());
+    QVERIFY(again.sounds()->isMuted());
+    QCOMPARE(again.sounds()->volume(), 35);
+    QVERIFY(again.settingsView()->findChild<QCheckBox *>(QStringLiteral("muteCheck"))->isChecked());
+    QCOMPARE(again.settingsView()->findChild<QSlider *>(QStringLiteral("volumeSlider"))->value(), 35);
 }
 
 QTEST_MAIN(tst_SettingsView)

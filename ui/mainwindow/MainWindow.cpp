@@ -149,6 +149,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
 
     // The tray shows the running call when the window is hidden; the sounds mark the cue points.
     m_sounds->attach(*m_controller);
+    m_settingsView->setSoundCues(m_sounds);
     connect(m_tray, &TrayTicker::startRequested, this, [this] {
         showPage(Page::Call);
         m_call->start();

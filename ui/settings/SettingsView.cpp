@@ -9,8 +9,10 @@
 #include "offers/OfferDialog.h"
 #include "profile/ProfileDialog.h"
 #include "storage/Database.h"
+#include "sound/SoundCues.h"
 #include "storage/ProfileRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSlider>
 #include <QVBoxLayout>
 
 namespace minutier {
@@ -60,6 +63,8 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     , m_language(new QComboBox(this))
     , m_database(new QLineEdit(this))
     , m_databaseStatus(new QLabel(this))
+    , m_mute(new QCheckBox(tr("&Mute the chimes"), this))
+    , m_volume(new QSlider(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("settingsView"));
     auto *title = new QLabel(tr("Settings"), this);
@@ -134,9 +139,33 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.value(QStringLiteral("ui/language")).toString())));
+    m_mute->setObjectName(QStringLiteral("muteCheck"));
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setAccessibleName(tr("Chime volume"));
+    m_volume->setRange(0, 100);
+    auto *testSound = new QPushButton(tr("&Test"), this);
+    testSound->setObjectName(QStringLiteral("testSoundButton"));
+    auto *soundRow = new QHBoxLayout;
+    soundRow->addWidget(m_volume, 1);
+    soundRow->addWidget(testSound);
+    connect(m_mute, &QCheckBox::toggled, this, [this](bool muted) {
+        if (m_sounds)
+            m_sounds->setMuted(muted);
+        m_volume->setEnabled(!muted);
+    });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) {
+        if (m_sounds)
+            m_sounds->setVolume(value);
+    });
+    connect(testSound, &QPushButton::clicked, this, [this] {
+        if (m_sounds)
+            m_sounds->play(CallController::Cue::FreeMinutesEnded);
+    });
     auto *appearance = new QFormLayout;
     appearance->addRow(tr("&Appearance"), m_theme);
     appearance->addRow(tr("&Language"), m_language);
+    appearance->addRow(tr("Sounds"), m_mute);
+    appearance->addRow(tr("&Volume"), soundRow);
     auto *restartNote = new QLabel(tr("Changes apply at the next start."), this);
     restartNote->setProperty("role", QStringLiteral("muted"));
     appearance->addRow(QString(), restartNote);
@@ -176,7 +205,7 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     grid->setSpacing(16);
     grid->addWidget(section(content, tr("Business identity"), QStringLiteral("identity"), identityLayout), 0, 0);
     grid->addWidget(section(content, tr("Invoice numbering"), QStringLiteral("invoice"), numbering), 1, 0);
-    grid->addWidget(section(content, tr("Appearance and language"), QStringLiteral("settings"), appearance), 2, 0);
+    grid->addWidget(section(content, tr("Appearance, language and sounds"), QStringLiteral("settings"), appearance), 2, 0);
     grid->addWidget(section(content, tr("Offers"), QStringLiteral("offer"), offersLayout), 0, 1, 2, 1);
     grid->addWidget(section(content, tr("Database"), QStringLiteral("database"), databaseLayout), 2, 1);
     grid->setRowStretch(3, 1);
@@ -230,6 +259,16 @@ void SettingsView::setCatalogue(const std::optional<Profile> &profile, const QLi
             combo->addItem(o.name, o.id);
         combo->setCurrentIndex(std::max(0, combo->findData(m_defaults.forKind(it.key()))));
     }
+}
+
+void SettingsView::setSoundCues(SoundCues *sounds)
+{
+    m_sounds = sounds;
+    const QSignalBlocker blockMute(m_mute);
+    const QSignalBlocker blockVolume(m_volume);
+    m_mute->setChecked(sounds && sounds->isMuted());
+    m_volume->setValue(sounds ? sounds->volume() : 0);
+    m_volume->setEnabled(sounds && !sounds->isMuted());
 }
 
 void SettingsView::editIdentity()

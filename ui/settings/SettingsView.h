@@ -9,7 +9,9 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
+class QSlider;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,6 +22,7 @@ namespace minutier {
 
 class Database;
 class DefaultOffers;
+class SoundCues;
 
 // Settings: business identity, invoice numbering, offers and the default offer per relationship,
 // appearance, language and database location.
@@ -30,6 +33,8 @@ public:
     SettingsView(Database &db, QSettings &settings, DefaultOffers &defaults, QWidget *parent = nullptr);
 
     void setCatalogue(const std::optional<Profile> &profile, const QList<Offer> &offers);
+    // The sound cues of the call (volume, mute, a test chime).
+    void setSoundCues(SoundCues *sounds);
 
 public slots:
     void editIdentity();
@@ -57,6 +62,9 @@ private:
     QComboBox *m_language;
     QLineEdit *m_database;
     QLabel *m_databaseStatus;
+    SoundCues *m_sounds = nullptr;
+    QCheckBox *m_mute;
+    QSlider *m_volume;
 };
 
 } // namespace minutier
