@@ -164,11 +164,11 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     auto *appearance = new QFormLayout;
     appearance->addRow(tr("&Appearance"), m_theme);
     appearance->addRow(tr("&Language"), m_language);
-    appearance->addRow(tr("Sounds"), m_mute);
-    appearance->addRow(tr("&Volume"), soundRow);
-    auto *restartNote = new QLabel(tr("Changes apply at the next start."), this);
+    auto *restartNote = new QLabel(tr("Appearance and language apply at the next start."), this);
     restartNote->setProperty("role", QStringLiteral("muted"));
     appearance->addRow(QString(), restartNote);
+    appearance->addRow(tr("Sounds"), m_mute);
+    appearance->addRow(tr("Volume"), soundRow);
     connect(m_theme, &QComboBox::activated, this,
         [this] { m_settings.setValue(QStringLiteral("ui/theme"), m_theme->currentData()); });
     connect(m_language, &QComboBox::activated, this,
