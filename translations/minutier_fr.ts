@@ -5,2669 +5,2675 @@
     <name>MoneyFormat</name>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Set the business identity (name, SIRET, address, VAT regime)</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l'identité de l'entreprise (nom, SIRET, adresse, régime de TVA)</translation>
     </message>
     <message>
         <source>Print the business identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'identité de l'entreprise</translation>
     </message>
     <message>
         <source>Add a client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client</translation>
     </message>
     <message>
         <source>List clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clients</translation>
     </message>
     <message>
         <source>Add an offer (per-minute rate, free minutes, VAT ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre (tarif à la minute, minutes offertes, TVA...)</translation>
     </message>
     <message>
         <source>List offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les offres</translation>
     </message>
     <message>
         <source>Record a call that happened elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un appel effectué ailleurs</translation>
     </message>
     <message>
         <source>List sessions (--json for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les appels (--json pour les scripts)</translation>
     </message>
     <message>
         <source>Run the call meter in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le compteur d'appel dans le terminal</translation>
     </message>
     <message>
         <source>List, bill or discard calls interrupted by a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister, facturer ou abandonner les appels interrompus par un plantage</translation>
     </message>
     <message>
         <source>Export invoices and payments of a period as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures et paiements d'une période au format CSV</translation>
     </message>
     <message>
         <source>Export the FEC accounting file of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier des écritures comptables (FEC) d'une année</translation>
     </message>
     <message>
         <source>Archive the PDFs of a period as a ZIP with a CSV index</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les PDF d'une période dans un ZIP avec un index CSV</translation>
     </message>
     <message>
         <source>Issue an invoice for ended sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre une facture pour des appels terminés</translation>
     </message>
     <message>
         <source>Issue a credit note for an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un avoir sur une facture</translation>
     </message>
     <message>
         <source>Render an invoice as PDF or Factur-X</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une facture au format PDF ou Factur-X</translation>
     </message>
     <message>
         <source>List invoices (--json for scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les factures (--json pour les scripts)</translation>
     </message>
     <message>
         <source>Check that no issued document or payment event was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier qu'aucun document émis ni événement de paiement n'a été altéré</translation>
     </message>
     <message>
         <source>Store the Stripe key (stdin) in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé Stripe (stdin) dans le trousseau</translation>
     </message>
     <message>
         <source>Payment link for a session (card held)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement pour un appel (empreinte bancaire)</translation>
     </message>
     <message>
         <source>Hold an amount on a saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autoriser un montant sur une carte enregistrée</translation>
     </message>
     <message>
         <source>Capture a held amount, once</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser un montant pré-autorisé, une seule fois</translation>
     </message>
     <message>
         <source>Release a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer une pré-autorisation</translation>
     </message>
     <message>
         <source>Show a PaymentIntent</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un PaymentIntent</translation>
     </message>
     <message>
         <source>Capture a session&apos;s amount across its holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser le montant d'un appel sur ses pré-autorisations</translation>
     </message>
     <message>
         <source>Refund a captured session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un appel encaissé</translation>
     </message>
     <message>
         <source>Settle unconfirmed payment operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Régulariser les opérations de paiement non confirmées</translation>
     </message>
     <message>
         <source>Price a call (per-minute rule); --batch prices JSON lines from stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le prix d'un appel (règle à la minute) ; --batch calcule les lignes JSON lues sur stdin</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Per-minute billing for short calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturation à la minute des appels courts.</translation>
     </message>
     <message>
         <source>Database file or postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données ou URL postgresql://.</translation>
     </message>
     <message>
         <source>Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier</translation>
     </message>
     <message>
         <source>Minutier cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier ne peut pas ouvrir sa base de données.</translation>
     </message>
     <message>
         <source>Location: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement : %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::CallPanel</name>
     <message>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l'appel</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Search a client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un client…</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Cost so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût en cours</translation>
     </message>
     <message>
         <source>Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l'appel</translation>
     </message>
     <message>
         <source>Pause or resume the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l'appel</translation>
     </message>
     <message>
         <source>Stop call</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l'appel</translation>
     </message>
     <message>
         <source>The call cannot be saved to the database right now; it keeps being measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'appel ne peut pas être enregistré dans la base de données pour le moment ; la mesure continue.</translation>
     </message>
     <message>
         <source>No call yet today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel aujourd'hui.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aujourd'hui : %n appel</numerusform>
+            <numerusform>Aujourd'hui : %n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé : %1</translation>
     </message>
     <message>
         <source>Choose a client and an offer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un client et une offre.</translation>
     </message>
     <message>
         <source>Stop the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l'appel</translation>
     </message>
     <message>
         <source>The call has lasted only %1. Stop and save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>L'appel n'a duré que %1. L'arrêter et l'enregistrer ?</translation>
     </message>
     <message>
         <source>Saved: %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1 pour %2</translation>
     </message>
     <message>
         <source>Free minutes used: billing has started</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes épuisées : la facturation a commencé</translation>
     </message>
     <message>
         <source>80 % of the amount held on the client&apos;s card is reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % du montant pré-autorisé sur la carte du client est atteint.</translation>
     </message>
     <message>
         <source>The amount held is reached: time still counts, nothing more is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant pré-autorisé est atteint : le temps continue d'être compté, mais plus rien n'est facturé.</translation>
     </message>
     <message>
         <source>Computer asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur en veille</translation>
     </message>
     <message>
         <source>The computer seems to have been asleep for %1 during the call. Count this time in the call?</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ordinateur semble avoir été en veille pendant %1 durant l'appel. Compter ce temps dans l'appel ?</translation>
     </message>
     <message>
         <source>%1 excl. VAT · %2 billable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HT · facturable : %2</translation>
     </message>
     <message>
         <source>%1 billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturable : %1</translation>
     </message>
     <message>
         <source>Free time left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps offert restant : %1</translation>
     </message>
     <message>
         <source>Free minutes used</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes épuisées</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Create an offer and a client to start a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez une offre et un client pour démarrer un appel.</translation>
     </message>
     <message>
         <source>● On call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● En appel avec %1</translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause — %1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
 </context>
 <context>
     <name>minutier::ClientCsv</name>
     <message>
         <source>language must be fr or en</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue doit être fr ou en</translation>
     </message>
     <message>
         <source>unknown relationship &quot;%1&quot; (former, prospect, network, premium or audience)</source>
-        <translation type="unfinished"></translation>
+        <translation>relation inconnue « %1 » (former, prospect, network, premium ou audience)</translation>
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est manquant</translation>
     </message>
     <message>
         <source>the SIREN is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le SIREN n'est pas valide</translation>
     </message>
     <message>
         <source>the VAT number is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de TVA n'est pas valide</translation>
     </message>
     <message>
         <source>the e-mail address is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>l'adresse e-mail n'est pas valide</translation>
     </message>
 </context>
 <context>
     <name>minutier::ClientDialog</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>Edit client</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le client</translation>
     </message>
     <message>
         <source>Client name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>9 digits, for a business</source>
-        <translation type="unfinished"></translation>
+        <translation>9 chiffres, pour une entreprise</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Invoice language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de facturation</translation>
     </message>
     <message>
         <source>Client&apos;s own offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre propre au client</translation>
     </message>
     <message>
         <source>Default offer for the relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre par défaut de la relation</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relation</translation>
     </message>
     <message>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Société</translation>
     </message>
     <message>
         <source>&amp;SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;IREN</translation>
     </message>
     <message>
         <source>&amp;VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de T&amp;VA</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>Enter the client&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du client.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'adresse e-mail n'est pas valide.</translation>
     </message>
     <message>
         <source>The SIREN is not valid: 9 digits with a valid check digit are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIREN n'est pas valide : 9 chiffres avec une clé de contrôle valide sont attendus.</translation>
     </message>
     <message>
         <source>The VAT number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA n'est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>minutier::ClientsModel</name>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>minutier::ClientsView</name>
     <message>
         <source>&amp;New client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier</translation>
     </message>
     <message>
         <source>&amp;Call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appeler</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter un CSV…</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Search by name, company or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, société ou e-mail</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>All relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les relations</translation>
     </message>
     <message>
         <source>Import clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les clients</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
         <source>The file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This file is not a client list: a header line with at least a &quot;name&quot; column is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n'est pas une liste de clients : une ligne d'en-tête comportant au moins une colonne « name » est attendue.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client importé.</numerusform>
+            <numerusform>%n clients importés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne ignorée :</numerusform>
+            <numerusform>%n lignes ignorées :</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>minutier::ErrorText</name>
     <message>
         <source>Some of the values entered are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs saisies ne sont pas valides.</translation>
     </message>
     <message>
         <source>The requested item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'élément demandé n'existe plus.</translation>
     </message>
     <message>
         <source>This change conflicts with the current state (was it already done elsewhere?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification est en conflit avec l'état actuel (a-t-elle déjà été faite ailleurs ?).</translation>
     </message>
     <message>
         <source>The amount is too large to be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant est trop élevé pour être calculé.</translation>
     </message>
     <message>
         <source>The database cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a Minutier database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé ou n'est pas une base Minutier. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database was created by a newer version of Minutier. Please update Minutier; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été créée par une version plus récente de Minutier. Veuillez mettre à jour Minutier ; la base de données n'a pas été modifiée.</translation>
     </message>
     <message>
         <source>The data could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données n'ont pas pu être enregistrées.</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>The network is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau n'est pas disponible.</translation>
     </message>
     <message>
         <source>The payment was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a été refusé.</translation>
     </message>
     <message>
         <source>The payment provider returned an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prestataire de paiement a renvoyé une erreur.</translation>
     </message>
     <message>
         <source>The system keychain is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n'est pas disponible.</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s'est produite.</translation>
     </message>
 </context>
 <context>
     <name>minutier::HistoryView</name>
     <message>
         <source>&amp;Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émettre la facture</translation>
     </message>
     <message>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>All relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les relations</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Monthly totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux mensuels</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre la facture</translation>
     </message>
     <message numerus="yes">
         <source>Issue an invoice of %1 to %2 for %n call(s)?
 
 An issued invoice gets the next number and cannot be modified or deleted afterwards (only cancelled by a credit note).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Émettre à %2 une facture de %1 pour %n appel ?
+
+Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni supprimée ensuite (seulement annulée par un avoir).</numerusform>
+            <numerusform>Émettre à %2 une facture de %1 pour %n appels ?
+
+Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni supprimée ensuite (seulement annulée par un avoir).</numerusform>
         </translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le PDF</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n'a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
     <name>minutier::Labels</name>
     <message>
         <source>Former client</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien client</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <source>Network contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du réseau</translation>
     </message>
     <message>
         <source>Premium client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client premium</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>To invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>À facturer</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturé</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
 </context>
 <context>
     <name>minutier::MainWindow</name>
     <message>
         <source>Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Open slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux ouverts</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubriques</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel enregistré.</translation>
     </message>
     <message>
         <source>Minutier — on call</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier — en appel</translation>
     </message>
     <message>
         <source>An open slot starts now: the call is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un créneau ouvert commence maintenant : l'appel est prêt.</translation>
     </message>
     <message>
         <source>%1 · database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · base de données %2</translation>
     </message>
     <message>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1</translation>
     </message>
     <message>
         <source>All set. Add a client, then start a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est prêt. Ajoutez un client, puis démarrez un appel.</translation>
     </message>
     <message>
         <source>A call with %1 started on %2 was interrupted (the computer or Minutier stopped) after %3.
 
 Save it to bill it up to that moment (%4), or discard it? A discarded call stays in the history, unbilled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel avec %1 commencé le %2 a été interrompu (arrêt de l'ordinateur ou de Minutier) après %3.
+
+L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un appel abandonné reste dans l'historique, sans être facturé.</translation>
     </message>
     <message>
         <source>Interrupted call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel interrompu</translation>
     </message>
     <message>
         <source>Call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en cours</translation>
     </message>
     <message>
         <source>A call is in progress. Stop it and save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel est en cours. L'arrêter et l'enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
     <name>minutier::MonthlyTotalsModel</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Minutes billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes facturées</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
         <source>Free calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels gratuits</translation>
     </message>
 </context>
 <context>
     <name>minutier::OfferDialog</name>
     <message>
         <source>New offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre</translation>
     </message>
     <message>
         <source>Edit offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'offre</translation>
     </message>
 </context>
 <context>
     <name>minutier::OfferForm</name>
     <message>
         <source>Prices include VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prix sont TTC</translation>
     </message>
     <message>
         <source>Offer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'offre</translation>
     </message>
     <message>
         <source>e.g. Short consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Consultation courte</translation>
     </message>
     <message>
         <source>Rate per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif à la minute</translation>
     </message>
     <message>
         <source>e.g. 3.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 3,00</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Free minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Billing increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de facturation</translation>
     </message>
     <message>
         <source>Per second (no rounding)</source>
-        <translation type="unfinished"></translation>
+        <translation>À la seconde (sans arrondi)</translation>
     </message>
     <message>
         <source>Per started minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Par minute entamée</translation>
     </message>
     <message>
         <source>First minute, then per 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Première minute, puis par tranche de 30 s</translation>
     </message>
     <message>
         <source>Per started 15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Par tranche de 15 s entamée</translation>
     </message>
     <message>
         <source>First minute, then per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Première minute, puis à la seconde</translation>
     </message>
     <message>
         <source>VAT rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA</translation>
     </message>
     <message>
         <source>Minimum charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum de facturation</translation>
     </message>
     <message>
         <source>Optional, e.g. 5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, ex. 5,00</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Rate per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif à la minute</translation>
     </message>
     <message>
         <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Devise</translation>
     </message>
     <message>
         <source>&amp;Free minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes &amp;offertes</translation>
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facturation</translation>
     </message>
     <message>
         <source>&amp;VAT rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de T&amp;VA (%)</translation>
     </message>
     <message>
         <source>&amp;Minimum charge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minimum de facturation</translation>
     </message>
     <message>
         <source>Give the offer a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l'offre.</translation>
     </message>
     <message>
         <source>Choose a currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une devise.</translation>
     </message>
     <message>
         <source>Enter the rate per minute as a number, e.g. 3.00 (up to 4 decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le tarif à la minute sous forme de nombre, ex. 3,00 (4 décimales au maximum).</translation>
     </message>
     <message>
         <source>The billing increment is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas de facturation n'est pas valide.</translation>
     </message>
     <message>
         <source>Enter the VAT rate as a percentage, e.g. 20 or 5.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le taux de TVA en pourcentage, ex. 20 ou 5,5.</translation>
     </message>
     <message>
         <source>Enter the minimum charge as an amount, e.g. 5.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le minimum de facturation sous forme de montant, ex. 5,00.</translation>
     </message>
     <message>
         <source>Enter a rate to see what a call costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un tarif pour voir le coût d'un appel.</translation>
     </message>
     <message>
         <source>A %1 call costs %2 (%3 excl. VAT + %4 VAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel de %1 coûte %2 (%3 HT + %4 de TVA).</translation>
     </message>
     <message>
         <source>A %1 call costs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel de %1 coûte %2.</translation>
     </message>
 </context>
 <context>
     <name>minutier::OnboardingWizard</name>
     <message>
         <source>Welcome to Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Minutier</translation>
     </message>
     <message>
         <source>Your business identity</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identité de votre entreprise</translation>
     </message>
     <message>
         <source>It is printed on every invoice. Your SIRET is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle figure sur chaque facture. Votre SIRET est vérifié pendant la saisie.</translation>
     </message>
     <message>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Your first offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre première offre</translation>
     </message>
     <message>
         <source>Set your per-minute rate. The example below shows what a call costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez votre tarif à la minute. L'exemple ci-dessous indique le coût d'un appel.</translation>
     </message>
     <message>
         <source>Minutier</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier</translation>
     </message>
 </context>
 <context>
     <name>minutier::PaymentLinkDialog</name>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Start the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l'appel</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement</translation>
     </message>
     <message>
         <source>Amount held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant pré-autorisé : %1</translation>
     </message>
     <message>
         <source>Send this link to the client, or let them scan the code. The card is only authorised now; the exact amount of the call is captured at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez ce lien au client ou faites-lui scanner le code. La carte est seulement pré-autorisée maintenant ; le montant exact de l'appel est encaissé à la fin.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Creating the payment link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du lien de paiement…</translation>
     </message>
     <message>
         <source>Waiting for the client to pay… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du paiement du client… (%1)</translation>
     </message>
     <message>
         <source>Authorized: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé : %1</translation>
     </message>
     <message>
         <source>The hold must be captured before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pré-autorisation doit être encaissée avant le %1.</translation>
     </message>
     <message>
         <source>Waiting for the client to pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du paiement du client…</translation>
     </message>
     <message>
         <source>The link is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien est valable jusqu'au %1.</translation>
     </message>
     <message>
         <source>The link has expired without payment. Create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a expiré sans paiement. Créez-en un nouveau.</translation>
     </message>
     <message>
         <source>The client&apos;s bank asks for authentication; the client finishes it on the payment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque du client demande une authentification ; le client la termine sur la page de paiement.</translation>
     </message>
     <message>
         <source>The payment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a échoué.</translation>
     </message>
     <message>
         <source>The payment failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement a échoué : %1</translation>
     </message>
     <message>
         <source>This hold is already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette pré-autorisation est déjà réglée.</translation>
     </message>
     <message>
         <source>The payment link could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de paiement n'a pas pu être créé : %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::PaymentService</name>
     <message>
         <source>The card has insufficient funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Provision insuffisante sur la carte.</translation>
     </message>
     <message>
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a expiré.</translation>
     </message>
     <message>
         <source>The card&apos;s security code is incorrect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cryptogramme de la carte est incorrect.</translation>
     </message>
     <message>
         <source>The card was declined by the bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été refusée par la banque.</translation>
     </message>
     <message>
         <source>The bank asks the client to authenticate (3-D Secure): send a payment link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque demande au client de s'authentifier (3-D Secure) : envoyez plutôt un lien de paiement.</translation>
     </message>
     <message>
         <source>The card&apos;s limit has been reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond de la carte est atteint.</translation>
     </message>
     <message>
         <source>The card was declined by the bank, without a reason given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été refusée par la banque, sans motif.</translation>
     </message>
     <message>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte a été refusée.</translation>
     </message>
 </context>
 <context>
     <name>minutier::PriceExplanation</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>%1/min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/min</translation>
     </message>
     <message>
         <source>first minute free</source>
-        <translation type="unfinished"></translation>
+        <translation>première minute offerte</translation>
     </message>
     <message>
         <source>first %1 minutes free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 premières minutes offertes</translation>
     </message>
     <message>
         <source>billed per started minute</source>
-        <translation type="unfinished"></translation>
+        <translation>facturé par minute entamée</translation>
     </message>
     <message>
         <source>billed per started block of %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>facturé par tranche de %1 s entamée</translation>
     </message>
     <message>
         <source>first %1 s indivisible, then billed per %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s initiales indivisibles, puis facturé par tranche de %2 s</translation>
     </message>
     <message>
         <source>then %1 from minute %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puis %1 à partir de la minute %2</translation>
     </message>
     <message>
         <source>minimum charge of %1 applied</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum de facturation de %1 appliqué</translation>
     </message>
     <message>
         <source>minimum charge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum de facturation %1</translation>
     </message>
     <message>
         <source>capped at the pre-authorised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plafonné au montant pré-autorisé de %1</translation>
     </message>
     <message>
         <source>%1 excl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 HT</translation>
     </message>
     <message>
         <source>%1 incl. VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TTC</translation>
     </message>
     <message>
         <source>no VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>sans TVA</translation>
     </message>
     <message>
         <source>VAT %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA %1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h %2 min %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min %3 s</translation>
     </message>
     <message>
         <source>A %1 call costs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel de %1 coûte %2</translation>
     </message>
     <message>
         <source>A %1 call costs %2 incl. VAT (%3 excl. VAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel de %1 coûte %2 TTC (%3 HT)</translation>
     </message>
 </context>
 <context>
     <name>minutier::ProfileDialog</name>
     <message>
         <source>Business identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de l'entreprise</translation>
     </message>
 </context>
 <context>
     <name>minutier::ProfileForm</name>
     <message>
         <source>Sole trader (adds &quot;EI&quot; after the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrepreneur individuel (ajoute « EI » après le nom)</translation>
     </message>
     <message>
         <source>VAT exemption (franchise en base, art. 293 B du CGI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Franchise en base de TVA (art. 293 B du CGI)</translation>
     </message>
     <message>
         <source>Liable to VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Assujetti à la TVA</translation>
     </message>
     <message>
         <source>e.g. Claire Martin Conseil</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Claire Martin Conseil</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénomination</translation>
     </message>
     <message>
         <source>14 digits, e.g. 732 829 320 00074</source>
-        <translation type="unfinished"></translation>
+        <translation>14 chiffres, ex. 732 829 320 00074</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Street, postcode and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue, code postal et ville</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>FR + 2-digit key + SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>FR + clé à 2 chiffres + SIREN</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Optional: printed on invoices for bank transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : figure sur les factures pour les virements</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>&amp;Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dénomination</translation>
     </message>
     <message>
         <source>&amp;SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SIRET</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>VAT regime</source>
-        <translation type="unfinished"></translation>
+        <translation>Régime de TVA</translation>
     </message>
     <message>
         <source>&amp;VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;TVA</translation>
     </message>
     <message>
         <source>&amp;IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IBAN</translation>
     </message>
     <message>
         <source>Enter your legal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre dénomination.</translation>
     </message>
     <message>
         <source>The SIRET is not valid: 14 digits with a valid check digit are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SIRET n'est pas valide : 14 chiffres avec une clé de contrôle valide sont attendus.</translation>
     </message>
     <message>
         <source>Enter your business address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l'adresse de votre entreprise.</translation>
     </message>
     <message>
         <source>A VAT number is required when you are liable to VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de TVA est obligatoire lorsque vous êtes assujetti à la TVA.</translation>
     </message>
     <message>
         <source>The VAT number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA n'est pas valide.</translation>
     </message>
     <message>
         <source>The VAT number does not match the SIREN of your SIRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de TVA ne correspond pas au SIREN de votre SIRET.</translation>
     </message>
     <message>
         <source>The IBAN is not valid (check digits do not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'IBAN n'est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
         <source>Your SIRET is printed on every invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre SIRET figure sur chaque facture.</translation>
     </message>
     <message numerus="yes">
         <source>%n digit(s) of 14</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre sur 14</numerusform>
+            <numerusform>%n chiffres sur 14</numerusform>
         </translation>
     </message>
     <message>
         <source>Check digit wrong: please check for a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de contrôle erronée : vérifiez la saisie.</translation>
     </message>
     <message>
         <source>✓ Valid SIRET (SIREN %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ SIRET valide (SIREN %1)</translation>
     </message>
     <message>
         <source>Invoices will state &quot;TVA non applicable, art. 293 B du CGI&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les factures porteront la mention « TVA non applicable, art. 293 B du CGI ».</translation>
     </message>
     <message>
         <source>Required when liable to VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire si vous êtes assujetti à la TVA.</translation>
     </message>
     <message>
         <source>Not a valid VAT number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA non valide.</translation>
     </message>
     <message>
         <source>Does not match your SIREN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne correspond pas à votre SIREN.</translation>
     </message>
     <message>
         <source>✓ Valid VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Numéro de TVA valide</translation>
     </message>
     <message>
         <source>✓ Valid IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ IBAN valide</translation>
     </message>
     <message>
         <source>Not a valid IBAN.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN non valide.</translation>
     </message>
 </context>
 <context>
     <name>minutier::SessionsModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture</translation>
     </message>
 </context>
 <context>
     <name>minutier::SettingsView</name>
     <message>
         <source>&amp;Mute the chimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couper les signaux sonores</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Edit &amp;identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'&amp;identité…</translation>
     </message>
     <message>
         <source>Invoice numbering pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de numérotation des factures</translation>
     </message>
     <message>
         <source>{YYYY} year, {MM} month, {NNNN} sequence (never reused, no gaps).</source>
-        <translation type="unfinished"></translation>
+        <translation>{YYYY} année, {MM} mois, {NNNN} numéro de séquence (jamais réutilisé, sans trou).</translation>
     </message>
     <message>
         <source>Save &amp;pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;modèle</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>&amp;New offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle offre…</translation>
     </message>
     <message>
         <source>Edit o&amp;ffer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l'o&amp;ffre…</translation>
     </message>
     <message>
         <source>Default offer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre par défaut pour %1</translation>
     </message>
     <message>
         <source>Default offer per relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre par défaut par relation</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Chime volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des signaux sonores</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apparence</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Appearance and language apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'apparence et la langue s'appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sons</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <source>In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; --database and MINUTIER_DATABASE take precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d'utilisation : %1. Chemin d'un fichier SQLite ou URL postgresql:// partagée par un cabinet ; --database et MINUTIER_DATABASE sont prioritaires.</translation>
     </message>
     <message>
         <source>Use at next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser au prochain démarrage</translation>
     </message>
     <message>
         <source>Saved: Minutier will open %1 at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : Minutier ouvrira %1 au prochain démarrage.</translation>
     </message>
     <message>
         <source>Business identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité de l'entreprise</translation>
     </message>
     <message>
         <source>Invoice numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation des factures</translation>
     </message>
     <message>
         <source>Appearance, language and sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence, langue et sons</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>SIRET %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET %1</translation>
     </message>
     <message>
         <source>VAT: franchise en base (art. 293 B du CGI)</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA : franchise en base (art. 293 B du CGI)</translation>
     </message>
     <message>
         <source>VAT number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA %1</translation>
     </message>
     <message>
         <source>Not set yet: invoices need your legal name, SIRET and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée : les factures nécessitent votre dénomination, votre SIRET et votre adresse.</translation>
     </message>
     <message>
         <source>First offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Première offre</translation>
     </message>
     <message>
         <source>Enter your business identity first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d'abord l'identité de votre entreprise.</translation>
     </message>
     <message>
         <source>The pattern must contain {NNNN} (the sequence number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle doit contenir {NNNN} (le numéro de séquence).</translation>
     </message>
     <message>
         <source>Saved. The next invoice uses %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. La prochaine facture utilisera %1.</translation>
     </message>
 </context>
 <context>
     <name>minutier::SlotDialog</name>
     <message>
         <source>Open-ended (no maximum length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée libre (sans durée maximale)</translation>
     </message>
     <message>
         <source>New open slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau créneau ouvert</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Maximum hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autorisation maximale</translation>
     </message>
     <message>
         <source>e.g. 90.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 90,00</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement</translation>
     </message>
     <message>
         <source>Optional: https://… (else paid by invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : https://… (sinon réglé sur facture)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client</translation>
     </message>
     <message>
         <source>&amp;Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <source>&amp;Maximum length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;maximale</translation>
     </message>
     <message>
         <source>Maximum &amp;hold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-autorisation maximale</translation>
     </message>
     <message>
         <source>&amp;Payment link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de paiement</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Choose a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un client.</translation>
     </message>
     <message>
         <source>Enter the maximum hold as an amount, e.g. 90.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la pré-autorisation maximale sous forme de montant, ex. 90,00.</translation>
     </message>
     <message>
         <source>The payment link must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de paiement doit être une adresse https://.</translation>
     </message>
 </context>
 <context>
     <name>minutier::SlotsModel</name>
     <message>
         <source>(deleted client)</source>
-        <translation type="unfinished"></translation>
+        <translation>(client supprimé)</translation>
     </message>
     <message numerus="yes">
         <source>up to %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jusqu'à %n min</numerusform>
+            <numerusform>jusqu'à %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>open-ended, hold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>durée libre, pré-autorisation %1</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>durée libre</translation>
     </message>
     <message>
         <source>Bank transfer / invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement / facture</translation>
     </message>
     <message>
         <source>Reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel effectué</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
 </context>
 <context>
     <name>minutier::SlotsView</name>
     <message>
         <source>&amp;New slot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau créneau…</translation>
     </message>
     <message>
         <source>Save &amp;invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'&amp;invitation (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Prepare the call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préparer l'appel</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Open slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux ouverts</translation>
     </message>
     <message>
         <source>Publish a time when a client can call you, for a maximum length or open-ended. Send the invitation; Minutier reminds you when the slot starts and prepares the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposez un horaire auquel un client peut vous appeler, pour une durée maximale ou libre. Envoyez l'invitation ; Minutier vous prévient au début du créneau et prépare l'appel.</translation>
     </message>
     <message>
         <source>Save invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l'invitation</translation>
     </message>
     <message>
         <source>Calendar invitations (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations de calendrier (*.ics)</translation>
     </message>
     <message>
         <source>Delete slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le créneau</translation>
     </message>
     <message>
         <source>Delete this open slot? The client keeps the invitation already sent; tell them it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce créneau ouvert ? Le client conserve l'invitation déjà envoyée ; prévenez-le de l'annulation.</translation>
     </message>
     <message>
         <source>No open slot yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau ouvert pour le moment.</translation>
     </message>
     <message numerus="yes">
         <source>%n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créneau</numerusform>
+            <numerusform>%n créneaux</numerusform>
         </translation>
     </message>
     <message>
         <source>your consultant</source>
-        <translation type="unfinished"></translation>
+        <translation>votre consultant</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel avec %1</translation>
     </message>
     <message>
         <source>Rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif : %1</translation>
     </message>
     <message>
         <source>Open-ended call; up to %1 is held on your card and only the minutes used are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à durée libre : une empreinte bancaire de %1 au maximum est réalisée sur votre carte et seules les minutes utilisées sont facturées.</translation>
     </message>
     <message>
         <source>Open-ended call: only the minutes used are charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à durée libre : seules les minutes utilisées sont facturées.</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n minute(s); only the minutes used are charged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jusqu'à %n minute ; seules les minutes utilisées sont facturées.</numerusform>
+            <numerusform>Jusqu'à %n minutes ; seules les minutes utilisées sont facturées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please authorise the payment before the call: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci d'autoriser le paiement avant l'appel : %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::TrayTicker</name>
     <message>
         <source>&amp;Start call</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer l'appel</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Minutier — no call in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier — aucun appel en cours</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>%1 · %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
         <source>Hold reached: time still counts, nothing more is charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autorisation atteinte : le temps est toujours compté, plus rien n'est facturé</translation>
     </message>
     <message>
         <source>%1 % of the hold used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % de la pré-autorisation utilisés</translation>
     </message>
     <message>
         <source>%1 of free time left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de temps offert restant</translation>
     </message>
     <message>
         <source>The call could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>L'appel n'a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Free minutes over</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes épuisées</translation>
     </message>
     <message>
         <source>The call is now charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'appel est désormais facturé.</translation>
     </message>
     <message>
         <source>80 % of the hold used</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % de la pré-autorisation utilisés</translation>
     </message>
     <message>
         <source>The cost so far is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût actuel est de %1.</translation>
     </message>
     <message>
         <source>Hold reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autorisation atteinte</translation>
     </message>
     <message>
         <source>Time still counts, but nothing more is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est toujours compté, mais plus rien n'est facturé.</translation>
     </message>
 </context>
 <context>
     <name>minutier::cli::CliContext</name>
     <message>
         <source>Legal name (as registered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom légal (tel qu'immatriculé).</translation>
     </message>
     <message>
         <source>SIRET, 14 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET, 14 chiffres.</translation>
     </message>
     <message>
         <source>Postal address (use \n between lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale (utilisez \n entre les lignes).</translation>
     </message>
     <message>
         <source>franchise (art. 293 B du CGI) or standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>franchise (art. 293 B du CGI) ou standard.</translation>
     </message>
     <message>
         <source>Intra-community VAT number (standard regime).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA intracommunautaire (régime standard).</translation>
     </message>
     <message>
         <source>IBAN printed on invoices for bank transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN figurant sur les factures pour les virements.</translation>
     </message>
     <message>
         <source>Business e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail professionnelle.</translation>
     </message>
     <message>
         <source>A company rather than a sole trader (no &quot;EI&quot; after the name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une société plutôt qu'un entrepreneur individuel (pas de « EI » après le nom).</translation>
     </message>
     <message>
         <source>Invoice numbering pattern, default F-{YYYY}-{NNNN}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de numérotation des factures, par défaut F-{YYYY}-{NNNN}.</translation>
     </message>
     <message>
         <source>Set the business identity printed on invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l'identité de l'entreprise figurant sur les factures.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--vat-regime must be &apos;franchise&apos; or &apos;standard&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--vat-regime doit valoir 'franchise' ou 'standard'</translation>
     </message>
     <message>
         <source>SIRET &apos;%1&apos; is not valid: 14 digits with a valid checksum are expected</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET '%1' non valide : 14 chiffres avec une clé de contrôle valide sont attendus</translation>
     </message>
     <message>
         <source>Print the business identity as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'identité de l'entreprise au format JSON.</translation>
     </message>
     <message>
         <source>no business identity yet: run &apos;minutier-cli profile set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune identité d'entreprise pour l'instant : lancez 'minutier-cli profile set'</translation>
     </message>
     <message>
         <source>Client name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client.</translation>
     </message>
     <message>
         <source>E-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail.</translation>
     </message>
     <message>
         <source>former|prospect|network|premium|audience (default network).</source>
-        <translation type="unfinished"></translation>
+        <translation>former|prospect|network|premium|audience (network par défaut).</translation>
     </message>
     <message>
         <source>Company name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société.</translation>
     </message>
     <message>
         <source>SIREN of a business client.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN d'un client professionnel.</translation>
     </message>
     <message>
         <source>VAT number of a business client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA d'un client professionnel.</translation>
     </message>
     <message>
         <source>Postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale.</translation>
     </message>
     <message>
         <source>Invoice language: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de facturation : fr ou en.</translation>
     </message>
     <message>
         <source>The client&apos;s own offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre propre au client.</translation>
     </message>
     <message>
         <source>Add a client; prints {&quot;id&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un client ; affiche {"id"}.</translation>
     </message>
     <message>
         <source>--name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name est obligatoire</translation>
     </message>
     <message>
         <source>--kind must be one of former, prospect, network, premium, audience</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit valoir former, prospect, network, premium ou audience</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie JSON.</translation>
     </message>
     <message>
         <source>List clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clients.</translation>
     </message>
     <message>
         <source>Offer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l'offre.</translation>
     </message>
     <message>
         <source>Per-minute rate, e.g. 3.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif à la minute, ex. 3.00.</translation>
     </message>
     <message>
         <source>ISO 4217 currency, default EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise ISO 4217, EUR par défaut.</translation>
     </message>
     <message>
         <source>Free minutes at the start of each call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes au début de chaque appel.</translation>
     </message>
     <message>
         <source>Billing increments I/N in seconds, default 1/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de facturation I/N en secondes, 1/1 par défaut.</translation>
     </message>
     <message>
         <source>From a billable minute on, another rate: MINUTE:RATE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir d'une minute facturable donnée, un autre tarif : MINUTE:RATE (répétable).</translation>
     </message>
     <message>
         <source>Minimum charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum de facturation.</translation>
     </message>
     <message>
         <source>VAT rate in percent (e.g. 20, 5.5); default 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de TVA en pourcentage (ex. 20, 5.5) ; 0 par défaut.</translation>
     </message>
     <message>
         <source>The rate includes VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif est TTC.</translation>
     </message>
     <message>
         <source>Add an offer (a named per-minute price); prints {&quot;id&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une offre (un prix à la minute nommé) ; affiche {"id"}.</translation>
     </message>
     <message>
         <source>--name and --rate are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--name et --rate sont obligatoires</translation>
     </message>
     <message>
         <source>--tier must look like MINUTE:RATE, e.g. 30:2.50</source>
-        <translation type="unfinished"></translation>
+        <translation>--tier doit être de la forme MINUTE:RATE, ex. 30:2.50</translation>
     </message>
     <message>
         <source>Include archived offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les offres archivées.</translation>
     </message>
     <message>
         <source>List offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les offres.</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie non valide</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Amount too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant trop élevé</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base de données</translation>
     </message>
     <message>
         <source>The database is damaged or is not a Minutier database (left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est endommagée ou n'est pas une base Minutier (non modifiée)</translation>
     </message>
     <message>
         <source>The database was written by a newer Minutier (left untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été écrite par une version plus récente de Minutier (non modifiée)</translation>
     </message>
     <message>
         <source>Database error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données</translation>
     </message>
     <message>
         <source>File error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de fichier</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Payment declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement refusé</translation>
     </message>
     <message>
         <source>Payment provider error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du prestataire de paiement</translation>
     </message>
     <message>
         <source>Keychain error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du trousseau</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur interne</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>minutier-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : %1 : %2</translation>
     </message>
     <message>
         <source>minutier-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : %1</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez '%1 --help'.</translation>
     </message>
     <message>
         <source>Client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du client.</translation>
     </message>
     <message>
         <source>Offer id (its price is frozen onto the session).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l'offre (son prix est figé sur l'appel).</translation>
     </message>
     <message>
         <source>Duration of the call in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l'appel en millisecondes.</translation>
     </message>
     <message>
         <source>When the call started (ISO 8601); default: now minus the duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l'appel (ISO 8601) ; par défaut : maintenant moins la durée.</translation>
     </message>
     <message>
         <source>Record a call that happened elsewhere; prints its amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un appel effectué ailleurs ; affiche ses montants.</translation>
     </message>
     <message>
         <source>--client, --offer and --duration-ms are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--client, --offer et --duration-ms sont obligatoires</translation>
     </message>
     <message>
         <source>--duration-ms must be a whole number of milliseconds &gt;= 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration-ms doit être un nombre entier de millisecondes &gt;= 0</translation>
     </message>
     <message>
         <source>--started-at must be an ISO 8601 date and time, e.g. 2026-11-24T14:30:00+01:00</source>
-        <translation type="unfinished"></translation>
+        <translation>--started-at doit être une date et heure ISO 8601, ex. 2026-11-24T14:30:00+01:00</translation>
     </message>
     <message>
         <source>Only this client&apos;s sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les appels de ce client.</translation>
     </message>
     <message>
         <source>Started on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencés à cette date ou après (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Started on or before this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencés à cette date ou avant (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>List sessions, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les appels, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>--from must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--from doit être une date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--to must be a date YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--to doit être une date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Usage: minutier-cli [--database PATH|postgresql://...] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : minutier-cli [--database CHEMIN|postgresql://...] &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run &apos;minutier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez 'minutier-cli &lt;commande&gt; --help' pour les options d'une commande.</translation>
     </message>
     <message>
         <source>The database is chosen by --database, else $MINUTIER_DATABASE, else the default file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est choisie par --database, sinon $MINUTIER_DATABASE, sinon le fichier par défaut.</translation>
     </message>
     <message>
         <source>minutier-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : commande inconnue '%1'</translation>
     </message>
     <message numerus="yes">
         <source>minutier-cli: %n interrupted call(s) found; see &apos;minutier-cli call recover&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minutier-cli : %n appel interrompu trouvé ; voir 'minutier-cli call recover'.</numerusform>
+            <numerusform>minutier-cli : %n appels interrompus trouvés ; voir 'minutier-cli call recover'.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop after this many seconds (decimals allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>S'arrêter après ce nombre de secondes (décimales autorisées).</translation>
     </message>
     <message>
         <source>Held amount, gross (e.g. 30.00): the cost never goes above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant pré-autorisé, TTC (ex. 30.00) : le coût ne le dépasse jamais.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON par ligne.</translation>
     </message>
     <message>
         <source>Run the call meter in the terminal until Ctrl+C, SIGTERM or --for; prints a line per second, then the saved session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer le compteur d'appel dans le terminal jusqu'à Ctrl+C, SIGTERM ou --for ; affiche une ligne par seconde, puis l'appel enregistré.</translation>
     </message>
     <message>
         <source>--client and --offer are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--client et --offer sont obligatoires</translation>
     </message>
     <message>
         <source>--for must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--for doit être un nombre positif de secondes</translation>
     </message>
     <message>
         <source>--hold must be an amount such as 30.00</source>
-        <translation type="unfinished"></translation>
+        <translation>--hold doit être un montant tel que 30.00</translation>
     </message>
     <message>
         <source>(hold reached: no further charge)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pré-autorisation atteinte : plus rien n'est facturé)</translation>
     </message>
     <message>
         <source>minutier-cli: heartbeat not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : signal de vie non enregistré : %1</translation>
     </message>
     <message>
         <source>The free minutes are over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les minutes offertes sont épuisées.</translation>
     </message>
     <message>
         <source>80 % of the hold is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>80 % de la pré-autorisation est utilisé.</translation>
     </message>
     <message>
         <source>The hold is reached: time keeps counting, nothing more is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pré-autorisation est atteinte : le temps continue d'être compté, plus rien n'est facturé.</translation>
     </message>
     <message>
         <source>minutier-cli: the machine seems to have slept %1 s; that time is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : la machine semble avoir été en veille %1 s ; ce temps n'est pas compté.</translation>
     </message>
     <message>
         <source>Call saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel enregistré.</translation>
     </message>
     <message>
         <source>Bill this interrupted session up to its last heartbeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturer cet appel interrompu jusqu'à son dernier signal de vie.</translation>
     </message>
     <message>
         <source>Discard this interrupted session (it is kept, marked discarded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet appel interrompu (il est conservé, marqué comme abandonné).</translation>
     </message>
     <message>
         <source>List the calls a crash interrupted, or settle one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les appels interrompus par un plantage, ou en régler un.</translation>
     </message>
     <message>
         <source>--bill and --discard cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--bill et --discard ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>No interrupted call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel interrompu.</translation>
     </message>
     <message>
         <source>last heartbeat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier signal de vie %1</translation>
     </message>
     <message>
         <source>--from and --to are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to sont obligatoires</translation>
     </message>
     <message>
         <source>--from and --to must be dates YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--from et --to doivent être des dates YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--to is before --from</source>
-        <translation type="unfinished"></translation>
+        <translation>--to est antérieur à --from</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire.</translation>
     </message>
     <message>
         <source>Export the invoices, credit notes and card payments of a period as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les factures, avoirs et paiements par carte d'une période au format CSV.</translation>
     </message>
     <message>
         <source>--out is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out est obligatoire</translation>
     </message>
     <message>
         <source>Fiscal (calendar) year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice fiscal (année civile).</translation>
     </message>
     <message>
         <source>The folder to write &lt;SIREN&gt;FEC&lt;YYYYMMDD&gt;.txt into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier dans lequel écrire &lt;SIREN&gt;FEC&lt;YYYYMMDD&gt;.txt.</translation>
     </message>
     <message>
         <source>Export the Fichier des Écritures Comptables (FEC) of a fiscal year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le fichier des écritures comptables (FEC) d'un exercice.</translation>
     </message>
     <message>
         <source>--year YYYY is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--year YYYY est obligatoire</translation>
     </message>
     <message>
         <source>The ZIP file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ZIP à écrire.</translation>
     </message>
     <message>
         <source>Archive the documents of a period: a ZIP of their Factur-X PDFs and a CSV index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver les documents d'une période : un ZIP de leurs PDF Factur-X et un index CSV.</translation>
     </message>
     <message>
         <source>An ended session to invoice (repeat for several sessions of the same client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel terminé à facturer (à répéter pour plusieurs appels du même client).</translation>
     </message>
     <message>
         <source>Issue an invoice for ended sessions; the number is final and the invoice cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre une facture pour des appels terminés ; le numéro est définitif et la facture ne peut plus être modifiée ensuite.</translation>
     </message>
     <message>
         <source>at least one --session is required</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un --session est obligatoire</translation>
     </message>
     <message>
         <source>Amount to credit, VAT included, in the invoice&apos;s currency (default: the whole invoice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à créditer, TTC, dans la devise de la facture (par défaut : la facture entière).</translation>
     </message>
     <message>
         <source>The invoice number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de facture.</translation>
     </message>
     <message>
         <source>Issue a credit note (avoir) that cites an invoice; it gets its own number and cannot be changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un avoir qui cite une facture ; il reçoit son propre numéro et ne peut plus être modifié ensuite.</translation>
     </message>
     <message>
         <source>give exactly one invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un numéro de facture</translation>
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount : %1</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <source>pdf (PDF/A-1b) or facturx (PDF/A-3b with the EN 16931 XML; default).</source>
-        <translation type="unfinished"></translation>
+        <translation>pdf (PDF/A-1b) ou facturx (PDF/A-3b avec le XML EN 16931 ; par défaut).</translation>
     </message>
     <message>
         <source>The invoice or credit note number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de la facture ou de l'avoir.</translation>
     </message>
     <message>
         <source>Render an issued invoice or credit note as a PDF in the client&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une facture ou un avoir émis au format PDF dans la langue du client.</translation>
     </message>
     <message>
         <source>--format must be pdf or facturx</source>
-        <translation type="unfinished"></translation>
+        <translation>--format doit valoir pdf ou facturx</translation>
     </message>
     <message>
         <source>Number or client name contains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte contenu dans le numéro ou le nom du client.</translation>
     </message>
     <message>
         <source>Only this client&apos;s invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les factures de ce client.</translation>
     </message>
     <message>
         <source>Issued on or after this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis à cette date ou après (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Issued on or before this date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Émis à cette date ou avant (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>issued, paid, partly_refunded or refunded (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>issued, paid, partly_refunded ou refunded (répétable).</translation>
     </message>
     <message>
         <source>List invoices and credit notes, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les factures et avoirs, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>unknown status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu %1</translation>
     </message>
     <message>
         <source>Recompute the hash chain of issued documents and payment events; exits 1 naming the first altered record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recalculer la chaîne d'empreintes des documents émis et des événements de paiement ; se termine avec le code 1 en indiquant le premier enregistrement altéré.</translation>
     </message>
     <message>
         <source>minutier-cli: the chain is broken at entry %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : la chaîne est rompue à l'entrée %1 (%2) : %3</translation>
     </message>
     <message>
         <source>Store the Stripe key (read from stdin) in the system keychain. A restricted key (rk_) with PaymentIntents, Checkout Sessions and Refunds write access is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé Stripe (lue sur stdin) dans le trousseau du système. Une clé restreinte (rk_) avec accès en écriture à PaymentIntents, Checkout Sessions et Refunds est recommandée.</translation>
     </message>
     <message>
         <source>Session id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l'appel.</translation>
     </message>
     <message>
         <source>Amount to hold, e.g. 30.00 (default: the session&apos;s cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à pré-autoriser, ex. 30.00 (par défaut : le plafond de l'appel).</translation>
     </message>
     <message>
         <source>Hold the price of this many minutes at the session&apos;s offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autoriser le prix de ce nombre de minutes selon l'offre de l'appel.</translation>
     </message>
     <message>
         <source>Text shown on the payment page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte affiché sur la page de paiement.</translation>
     </message>
     <message>
         <source>Wait up to this many seconds for the client to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre le paiement du client pendant ce nombre de secondes au maximum.</translation>
     </message>
     <message>
         <source>Create a payment link (Stripe Checkout, card held, captured after the call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un lien de paiement (Stripe Checkout, empreinte bancaire, encaissement après l'appel).</translation>
     </message>
     <message>
         <source>--session is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--session est obligatoire</translation>
     </message>
     <message>
         <source>--minutes must be a whole number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>--minutes doit être un nombre entier de minutes</translation>
     </message>
     <message>
         <source>give --amount or --minutes (the session has no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --amount ou --minutes (l'appel n'a pas de plafond)</translation>
     </message>
     <message>
         <source>--wait must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait doit être un nombre de secondes</translation>
     </message>
     <message>
         <source>Amount to hold, e.g. 30.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à pré-autoriser, ex. 30.00.</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO 4217, ex. EUR.</translation>
     </message>
     <message>
         <source>The client&apos;s saved payment method (pm_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moyen de paiement enregistré du client (pm_...).</translation>
     </message>
     <message>
         <source>The client&apos;s Stripe customer (cus_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client Stripe (cus_...).</translation>
     </message>
     <message>
         <source>Session the hold belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel auquel appartient la pré-autorisation.</translation>
     </message>
     <message>
         <source>Hold (pre-authorise) an amount on a saved card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autoriser un montant sur une carte enregistrée.</translation>
     </message>
     <message>
         <source>--amount, --currency and --payment-method are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount, --currency et --payment-method sont obligatoires</translation>
     </message>
     <message>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue '%1'</translation>
     </message>
     <message>
         <source>The bank asks the client to authenticate (3-D Secure): send a payment link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque demande au client de s'authentifier (3-D Secure) : envoyez plutôt un lien de paiement.</translation>
     </message>
     <message>
         <source>PaymentIntent id (pi_...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du PaymentIntent (pi_...).</translation>
     </message>
     <message>
         <source>Amount to capture, e.g. 12.50 (default: all that is held).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à encaisser, ex. 12.50 (par défaut : la totalité du montant pré-autorisé).</translation>
     </message>
     <message>
         <source>Capture a held amount (once: repeating it does not charge again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser un montant pré-autorisé (une seule fois : le répéter ne débite pas à nouveau).</translation>
     </message>
     <message>
         <source>--payment-intent is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--payment-intent est obligatoire</translation>
     </message>
     <message>
         <source>Release (cancel) a hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer (annuler) une pré-autorisation.</translation>
     </message>
     <message>
         <source>Show a PaymentIntent as Stripe sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un PaymentIntent tel que Stripe le voit.</translation>
     </message>
     <message>
         <source>Capture the session&apos;s gross across its holds and release the rest (below the minimum charge: release all, not charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaisser le montant TTC de l'appel sur ses pré-autorisations et libérer le reste (sous le minimum de facturation : tout libérer, sans débit).</translation>
     </message>
     <message>
         <source>Amount to refund (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à rembourser (par défaut : la totalité).</translation>
     </message>
     <message>
         <source>Refund a captured session, fully or partly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser un appel encaissé, totalement ou partiellement.</translation>
     </message>
     <message>
         <source>Settle payment operations left unconfirmed by a crash or a network failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Régulariser les opérations de paiement restées non confirmées après un plantage ou une panne réseau.</translation>
     </message>
     <message>
         <source>minutier-cli: cannot read the input or write the output</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : impossible de lire l'entrée ou d'écrire la sortie</translation>
     </message>
     <message>
         <source>minutier-cli: %1 of %2 lines could not be priced (see their &quot;error&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutier-cli : %1 lignes sur %2 n'ont pas pu être tarifées (voir leur "error")</translation>
     </message>
     <message>
         <source>Per-minute rate, e.g. 3.00 (up to 4 decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif à la minute, ex. 3.00 (4 décimales au maximum).</translation>
     </message>
     <message>
         <source>ISO 4217 currency, e.g. EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise ISO 4217, ex. EUR.</translation>
     </message>
     <message>
         <source>Call duration in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l'appel en millisecondes.</translation>
     </message>
     <message>
         <source>Free minutes at the start of the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes offertes au début de l'appel.</translation>
     </message>
     <message>
         <source>Pre-authorised amount (gross): the price never exceeds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant pré-autorisé (TTC) : le prix ne le dépasse jamais.</translation>
     </message>
     <message>
         <source>The rate and the minimum include VAT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tarif et le minimum sont TTC.</translation>
     </message>
     <message>
         <source>Read one JSON object per line on stdin and write one JSON line per input, in order; a bad line gives {&quot;error&quot;:...} and the batch goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un objet JSON par ligne sur stdin et écrire une ligne JSON par entrée, dans l'ordre ; une ligne incorrecte donne {"error":...} et le lot continue.</translation>
     </message>
     <message>
         <source>Price a call with the Minutier rule; prints one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer le prix d'un appel selon la règle Minutier ; affiche un objet JSON.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu '%1'</translation>
     </message>
     <message>
         <source>--batch reads everything from stdin: --%1 cannot be combined with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch lit tout sur stdin : --%1 ne peut pas être combiné avec cette option</translation>
     </message>
     <message>
         <source>--rate, --currency and --duration-ms are required (or --batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate, --currency et --duration-ms sont obligatoires (ou --batch)</translation>
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est indiqué plus d'une fois</translation>
     </message>
 </context>
 </TS>
