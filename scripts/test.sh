@@ -33,8 +33,10 @@ as_pg() {
     fi
 }
 
-echo "== unlocking a gnome-keyring in this session"
-echo -n minutier-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+echo "== unlocking a fresh gnome-keyring in this session"
+# A keyring of its own (not the user's): created and unlocked with a throwaway password.
+mkdir -p "$work/keyring"
+echo -n minutier-test | XDG_DATA_HOME="$work/keyring" gnome-keyring-daemon --unlock --components=secrets >/dev/null
 
 if [ -n "$pg_bin" ]; then
     echo "== starting PostgreSQL on 127.0.0.1"
