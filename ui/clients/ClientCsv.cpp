@@ -13,7 +13,7 @@ namespace minutier {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ClientCsv", text);
+    return QCoreApplication::translate("minutier::ClientCsv", text);
 }
 
 const QStringList kColumns = { QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),

@@ -10,7 +10,7 @@ namespace minutier::ErrorText {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("minutier::ErrorText", text);
 }
 } // namespace
 

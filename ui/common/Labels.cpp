@@ -7,7 +7,7 @@ namespace minutier::Labels {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Labels", text);
+    return QCoreApplication::translate("minutier::Labels", text);
 }
 } // namespace
 
