@@ -219,6 +219,9 @@ int callStart(CliContext &ctx)
     }
     loop.exec();
 
+    // A busy machine may deliver the last display tick after the end: the last whole second still gets its line.
+    if (call.elapsedMs() / 1000 > lastPrintedSecond)
+        printLine(call.elapsedMs());
     auto saved = call.stop();
     if (!saved)
         return ctx.fail(saved.error());

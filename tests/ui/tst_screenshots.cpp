@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QLibraryInfo>
 #include <QTest>
 #include <QTranslator>
 
@@ -44,6 +45,7 @@ private:
 
     QString m_outDir;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QSettings> m_settings;
@@ -56,6 +58,10 @@ void tst_Screenshots::initTestCase()
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     if (m_translator.load(QStringLiteral(":/i18n/minutier_fr.qm")))
         QCoreApplication::installTranslator(&m_translator);
+    // Qt's own buttons (Next, Cancel, Save) as the app loads them (package qt6-translations-l10n).
+    if (m_qtTranslator.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
     Theme::apply(*qApp, Theme::Mode::Light);
     m_outDir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
     QVERIFY(QDir().mkpath(m_outDir));
