@@ -75,6 +75,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(200);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const Item &item : items) {
         auto *entry = new QListWidgetItem(Icons::icon(item.icon, navInk), item.text, m_navigation);
         entry->setToolTip(tr("%1 (%2)").arg(item.text, QKeySequence(item.shortcut).toString(QKeySequence::NativeText)));
