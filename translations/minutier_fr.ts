@@ -16,11 +16,11 @@
     <name>cli</name>
     <message>
         <source>Set the business identity (name, SIRET, address, VAT regime)</source>
-        <translation>Définir l'identité de l'entreprise (nom, SIRET, adresse, régime de TVA)</translation>
+        <translation>Définir l&apos;identité de l&apos;entreprise (nom, SIRET, adresse, régime de TVA)</translation>
     </message>
     <message>
         <source>Print the business identity</source>
-        <translation>Afficher l'identité de l'entreprise</translation>
+        <translation>Afficher l&apos;identité de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Add a client</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Run the call meter in the terminal</source>
-        <translation>Lancer le compteur d'appel dans le terminal</translation>
+        <translation>Lancer le compteur d&apos;appel dans le terminal</translation>
     </message>
     <message>
         <source>List, bill or discard calls interrupted by a crash</source>
@@ -56,15 +56,15 @@
     </message>
     <message>
         <source>Export invoices and payments of a period as CSV</source>
-        <translation>Exporter les factures et paiements d'une période au format CSV</translation>
+        <translation>Exporter les factures et paiements d&apos;une période au format CSV</translation>
     </message>
     <message>
         <source>Export the FEC accounting file of a year</source>
-        <translation>Exporter le fichier des écritures comptables (FEC) d'une année</translation>
+        <translation>Exporter le fichier des écritures comptables (FEC) d&apos;une année</translation>
     </message>
     <message>
         <source>Archive the PDFs of a period as a ZIP with a CSV index</source>
-        <translation>Archiver les PDF d'une période dans un ZIP avec un index CSV</translation>
+        <translation>Archiver les PDF d&apos;une période dans un ZIP avec un index CSV</translation>
     </message>
     <message>
         <source>Issue an invoice for ended sessions</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Check that no issued document or payment event was altered</source>
-        <translation>Vérifier qu'aucun document émis ni événement de paiement n'a été altéré</translation>
+        <translation>Vérifier qu&apos;aucun document émis ni événement de paiement n&apos;a été altéré</translation>
     </message>
     <message>
         <source>Store the Stripe key (stdin) in the keychain</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>Capture a session&apos;s amount across its holds</source>
-        <translation>Encaisser le montant d'un appel sur ses pré-autorisations</translation>
+        <translation>Encaisser le montant d&apos;un appel sur ses pré-autorisations</translation>
     </message>
     <message>
         <source>Refund a captured session</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Price a call (per-minute rule); --batch prices JSON lines from stdin</source>
-        <translation>Calculer le prix d'un appel (règle à la minute) ; --batch calcule les lignes JSON lues sur stdin</translation>
+        <translation>Calculer le prix d&apos;un appel (règle à la minute)&#xa0;; --batch calcule les lignes JSON lues sur stdin</translation>
     </message>
 </context>
 <context>
@@ -147,14 +147,14 @@
     </message>
     <message>
         <source>Location: %1</source>
-        <translation>Emplacement : %1</translation>
+        <translation>Emplacement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::CallPanel</name>
     <message>
         <source>&amp;Start call</source>
-        <translation>&amp;Démarrer l'appel</translation>
+        <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -198,62 +198,62 @@
     </message>
     <message>
         <source>Start call</source>
-        <translation>Démarrer l'appel</translation>
+        <translation>Démarrer l&apos;appel</translation>
     </message>
     <message>
         <source>Pause or resume the call</source>
-        <translation>Mettre en pause ou reprendre l'appel</translation>
+        <translation>Mettre en pause ou reprendre l&apos;appel</translation>
     </message>
     <message>
         <source>Stop call</source>
-        <translation>Arrêter l'appel</translation>
+        <translation>Arrêter l&apos;appel</translation>
     </message>
     <message>
         <source>The call cannot be saved to the database right now; it keeps being measured.</source>
-        <translation>L'appel ne peut pas être enregistré dans la base de données pour le moment ; la mesure continue.</translation>
+        <translation>L&apos;appel ne peut pas être enregistré dans la base de données pour le moment&#xa0;; la mesure continue.</translation>
     </message>
     <message>
         <source>No call yet today.</source>
-        <translation>Aucun appel aujourd'hui.</translation>
+        <translation>Aucun appel aujourd&apos;hui.</translation>
     </message>
     <message numerus="yes">
         <source>Today: %n call(s)</source>
         <translation>
-            <numerusform>Aujourd'hui : %n appel</numerusform>
-            <numerusform>Aujourd'hui : %n appels</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n appel</numerusform>
+            <numerusform>Aujourd&apos;hui&#xa0;: %n appels</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 billed</source>
-        <translation>Facturé : %1</translation>
+        <translation>Facturé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a client and an offer first.</source>
-        <translation>Choisissez d'abord un client et une offre.</translation>
+        <translation>Choisissez d&apos;abord un client et une offre.</translation>
     </message>
     <message>
         <source>Stop the call</source>
-        <translation>Arrêter l'appel</translation>
+        <translation>Arrêter l&apos;appel</translation>
     </message>
     <message>
         <source>The call has lasted only %1. Stop and save it?</source>
-        <translation>L'appel n'a duré que %1. L'arrêter et l'enregistrer ?</translation>
+        <translation>L&apos;appel n&apos;a duré que %1. L&apos;arrêter et l&apos;enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>Saved: %1 for %2</source>
-        <translation>Enregistré : %1 pour %2</translation>
+        <translation>Enregistré&#xa0;: %1 pour %2</translation>
     </message>
     <message>
         <source>Free minutes used: billing has started</source>
-        <translation>Minutes offertes épuisées : la facturation a commencé</translation>
+        <translation>Minutes offertes épuisées&#xa0;: la facturation a commencé</translation>
     </message>
     <message>
         <source>80 % of the amount held on the client&apos;s card is reached.</source>
-        <translation>80 % du montant pré-autorisé sur la carte du client est atteint.</translation>
+        <translation>80&#xa0;% du montant pré-autorisé sur la carte du client est atteint.</translation>
     </message>
     <message>
         <source>The amount held is reached: time still counts, nothing more is charged.</source>
-        <translation>Le montant pré-autorisé est atteint : le temps continue d'être compté, mais plus rien n'est facturé.</translation>
+        <translation>Le montant pré-autorisé est atteint&#xa0;: le temps continue d&apos;être compté, mais plus rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>Computer asleep</source>
@@ -261,19 +261,19 @@
     </message>
     <message>
         <source>The computer seems to have been asleep for %1 during the call. Count this time in the call?</source>
-        <translation>L'ordinateur semble avoir été en veille pendant %1 durant l'appel. Compter ce temps dans l'appel ?</translation>
+        <translation>L&apos;ordinateur semble avoir été en veille pendant %1 durant l&apos;appel. Compter ce temps dans l&apos;appel&#xa0;?</translation>
     </message>
     <message>
         <source>%1 excl. VAT · %2 billable</source>
-        <translation>%1 HT · facturable : %2</translation>
+        <translation>%1 HT · facturable&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 billable</source>
-        <translation>Facturable : %1</translation>
+        <translation>Facturable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Free time left: %1</source>
-        <translation>Temps offert restant : %1</translation>
+        <translation>Temps offert restant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Free minutes used</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>unknown relationship &quot;%1&quot; (former, prospect, network, premium or audience)</source>
-        <translation>relation inconnue « %1 » (former, prospect, network, premium ou audience)</translation>
+        <translation>relation inconnue «&#xa0;%1&#xa0;» (former, prospect, network, premium ou audience)</translation>
     </message>
     <message>
         <source>the name is missing</source>
@@ -316,15 +316,15 @@
     </message>
     <message>
         <source>the SIREN is not valid</source>
-        <translation>le SIREN n'est pas valide</translation>
+        <translation>le SIREN n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the VAT number is not valid</source>
-        <translation>le numéro de TVA n'est pas valide</translation>
+        <translation>le numéro de TVA n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the e-mail address is not valid</source>
-        <translation>l'adresse e-mail n'est pas valide</translation>
+        <translation>l&apos;adresse e-mail n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
@@ -439,15 +439,15 @@
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation>L'adresse e-mail n'est pas valide.</translation>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The SIREN is not valid: 9 digits with a valid check digit are expected.</source>
-        <translation>Le SIREN n'est pas valide : 9 chiffres avec une clé de contrôle valide sont attendus.</translation>
+        <translation>Le SIREN n&apos;est pas valide&#xa0;: 9 chiffres avec une clé de contrôle valide sont attendus.</translation>
     </message>
     <message>
         <source>The VAT number is not valid.</source>
-        <translation>Le numéro de TVA n'est pas valide.</translation>
+        <translation>Le numéro de TVA n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>This file is not a client list: a header line with at least a &quot;name&quot; column is expected.</source>
-        <translation>Ce fichier n'est pas une liste de clients : une ligne d'en-tête comportant au moins une colonne « name » est attendue.</translation>
+        <translation>Ce fichier n&apos;est pas une liste de clients&#xa0;: une ligne d&apos;en-tête comportant au moins une colonne «&#xa0;name&#xa0;» est attendue.</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
@@ -568,13 +568,13 @@
     <message numerus="yes">
         <source>%n row(s) skipped:</source>
         <translation>
-            <numerusform>%n ligne ignorée :</numerusform>
-            <numerusform>%n lignes ignorées :</numerusform>
+            <numerusform>%n ligne ignorée&#xa0;:</numerusform>
+            <numerusform>%n lignes ignorées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -585,11 +585,11 @@
     </message>
     <message>
         <source>The requested item no longer exists.</source>
-        <translation>L'élément demandé n'existe plus.</translation>
+        <translation>L&apos;élément demandé n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This change conflicts with the current state (was it already done elsewhere?).</source>
-        <translation>Cette modification est en conflit avec l'état actuel (a-t-elle déjà été faite ailleurs ?).</translation>
+        <translation>Cette modification est en conflit avec l&apos;état actuel (a-t-elle déjà été faite ailleurs&#xa0;?).</translation>
     </message>
     <message>
         <source>The amount is too large to be computed.</source>
@@ -601,23 +601,23 @@
     </message>
     <message>
         <source>The database file is damaged or is not a Minutier database. It was left untouched.</source>
-        <translation>Le fichier de base de données est endommagé ou n'est pas une base Minutier. Il n'a pas été modifié.</translation>
+        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base Minutier. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database was created by a newer version of Minutier. Please update Minutier; the database was left untouched.</source>
-        <translation>La base de données a été créée par une version plus récente de Minutier. Veuillez mettre à jour Minutier ; la base de données n'a pas été modifiée.</translation>
+        <translation>La base de données a été créée par une version plus récente de Minutier. Veuillez mettre à jour Minutier&#xa0;; la base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>The data could not be saved.</source>
-        <translation>Les données n'ont pas pu être enregistrées.</translation>
+        <translation>Les données n&apos;ont pas pu être enregistrées.</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation>Un fichier n'a pas pu être lu ou écrit.</translation>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit.</translation>
     </message>
     <message>
         <source>The network is unavailable.</source>
-        <translation>Le réseau n'est pas disponible.</translation>
+        <translation>Le réseau n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>The payment was declined.</source>
@@ -629,11 +629,11 @@
     </message>
     <message>
         <source>The system keychain is not available.</source>
-        <translation>Le trousseau du système n'est pas disponible.</translation>
+        <translation>Le trousseau du système n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>An unexpected error occurred.</source>
-        <translation>Une erreur inattendue s'est produite.</translation>
+        <translation>Une erreur inattendue s&apos;est produite.</translation>
     </message>
 </context>
 <context>
@@ -710,10 +710,10 @@
 
 An issued invoice gets the next number and cannot be modified or deleted afterwards (only cancelled by a credit note).</source>
         <translation>
-            <numerusform>Émettre à %2 une facture de %1 pour %n appel ?
+            <numerusform>Émettre à %2 une facture de %1 pour %n appel&#xa0;?
 
 Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni supprimée ensuite (seulement annulée par un avoir).</numerusform>
-            <numerusform>Émettre à %2 une facture de %1 pour %n appels ?
+            <numerusform>Émettre à %2 une facture de %1 pour %n appels&#xa0;?
 
 Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni supprimée ensuite (seulement annulée par un avoir).</numerusform>
         </translation>
@@ -724,7 +724,7 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation>Aucune application n'a pu ouvrir %1.</translation>
+        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +826,7 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
     </message>
     <message>
         <source>An open slot starts now: the call is ready.</source>
-        <translation>Un créneau ouvert commence maintenant : l'appel est prêt.</translation>
+        <translation>Un créneau ouvert commence maintenant&#xa0;: l&apos;appel est prêt.</translation>
     </message>
     <message>
         <source>%1 · database %2</source>
@@ -844,9 +844,9 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
         <source>A call with %1 started on %2 was interrupted (the computer or Minutier stopped) after %3.
 
 Save it to bill it up to that moment (%4), or discard it? A discarded call stays in the history, unbilled.</source>
-        <translation>Un appel avec %1 commencé le %2 a été interrompu (arrêt de l'ordinateur ou de Minutier) après %3.
+        <translation>Un appel avec %1 commencé le %2 a été interrompu (arrêt de l&apos;ordinateur ou de Minutier) après %3.
 
-L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un appel abandonné reste dans l'historique, sans être facturé.</translation>
+L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;abandonner&#xa0;? Un appel abandonné reste dans l&apos;historique, sans être facturé.</translation>
     </message>
     <message>
         <source>Interrupted call</source>
@@ -858,7 +858,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>A call is in progress. Stop it and save it before closing?</source>
-        <translation>Un appel est en cours. L'arrêter et l'enregistrer avant de fermer ?</translation>
+        <translation>Un appel est en cours. L&apos;arrêter et l&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Month</source>
@@ -885,7 +885,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Revenue</source>
-        <translation>Chiffre d'affaires</translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Free calls</source>
@@ -900,7 +900,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Edit offer</source>
-        <translation>Modifier l'offre</translation>
+        <translation>Modifier l&apos;offre</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Offer name</source>
-        <translation>Nom de l'offre</translation>
+        <translation>Nom de l&apos;offre</translation>
     </message>
     <message>
         <source>e.g. Short consultation</source>
@@ -1003,7 +1003,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Give the offer a name.</source>
-        <translation>Donnez un nom à l'offre.</translation>
+        <translation>Donnez un nom à l&apos;offre.</translation>
     </message>
     <message>
         <source>Choose a currency.</source>
@@ -1015,7 +1015,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The billing increment is not valid.</source>
-        <translation>Le pas de facturation n'est pas valide.</translation>
+        <translation>Le pas de facturation n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Enter the VAT rate as a percentage, e.g. 20 or 5.5.</source>
@@ -1027,7 +1027,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Enter a rate to see what a call costs.</source>
-        <translation>Saisissez un tarif pour voir le coût d'un appel.</translation>
+        <translation>Saisissez un tarif pour voir le coût d&apos;un appel.</translation>
     </message>
     <message>
         <source>A %1 call costs %2 (%3 excl. VAT + %4 VAT).</source>
@@ -1046,7 +1046,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Your business identity</source>
-        <translation>L'identité de votre entreprise</translation>
+        <translation>L&apos;identité de votre entreprise</translation>
     </message>
     <message>
         <source>It is printed on every invoice. Your SIRET is checked as you type.</source>
@@ -1062,7 +1062,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Set your per-minute rate. The example below shows what a call costs.</source>
-        <translation>Définissez votre tarif à la minute. L'exemple ci-dessous indique le coût d'un appel.</translation>
+        <translation>Définissez votre tarif à la minute. L&apos;exemple ci-dessous indique le coût d&apos;un appel.</translation>
     </message>
     <message>
         <source>Minutier</source>
@@ -1077,7 +1077,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Start the call</source>
-        <translation>Démarrer l'appel</translation>
+        <translation>Démarrer l&apos;appel</translation>
     </message>
     <message>
         <source>Payment link</source>
@@ -1085,11 +1085,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Amount held: %1</source>
-        <translation>Montant pré-autorisé : %1</translation>
+        <translation>Montant pré-autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Send this link to the client, or let them scan the code. The card is only authorised now; the exact amount of the call is captured at the end.</source>
-        <translation>Envoyez ce lien au client ou faites-lui scanner le code. La carte est seulement pré-autorisée maintenant ; le montant exact de l'appel est encaissé à la fin.</translation>
+        <translation>Envoyez ce lien au client ou faites-lui scanner le code. La carte est seulement pré-autorisée maintenant&#xa0;; le montant exact de l&apos;appel est encaissé à la fin.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -1105,7 +1105,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Authorized: %1</source>
-        <translation>Autorisé : %1</translation>
+        <translation>Autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hold must be captured before %1.</source>
@@ -1117,7 +1117,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The link is valid until %1.</source>
-        <translation>Le lien est valable jusqu'au %1.</translation>
+        <translation>Le lien est valable jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>The link has expired without payment. Create a new one.</source>
@@ -1125,7 +1125,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The client&apos;s bank asks for authentication; the client finishes it on the payment page.</source>
-        <translation>La banque du client demande une authentification ; le client la termine sur la page de paiement.</translation>
+        <translation>La banque du client demande une authentification&#xa0;; le client la termine sur la page de paiement.</translation>
     </message>
     <message>
         <source>The payment failed.</source>
@@ -1133,7 +1133,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The payment failed: %1</source>
-        <translation>Le paiement a échoué : %1</translation>
+        <translation>Le paiement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>This hold is already settled.</source>
@@ -1141,7 +1141,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The payment link could not be created: %1</source>
-        <translation>Le lien de paiement n'a pas pu être créé : %1</translation>
+        <translation>Le lien de paiement n&apos;a pas pu être créé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1164,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The bank asks the client to authenticate (3-D Secure): send a payment link instead.</source>
-        <translation>La banque demande au client de s'authentifier (3-D Secure) : envoyez plutôt un lien de paiement.</translation>
+        <translation>La banque demande au client de s&apos;authentifier (3-D Secure)&#xa0;: envoyez plutôt un lien de paiement.</translation>
     </message>
     <message>
         <source>The card&apos;s limit has been reached.</source>
@@ -1239,7 +1239,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>VAT %1%</source>
-        <translation>TVA %1 %</translation>
+        <translation>TVA %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1278,14 +1278,14 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     <name>minutier::ProfileDialog</name>
     <message>
         <source>Business identity</source>
-        <translation>Identité de l'entreprise</translation>
+        <translation>Identité de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
     <name>minutier::ProfileForm</name>
     <message>
         <source>Sole trader (adds &quot;EI&quot; after the name)</source>
-        <translation>Entrepreneur individuel (ajoute « EI » après le nom)</translation>
+        <translation>Entrepreneur individuel (ajoute «&#xa0;EI&#xa0;» après le nom)</translation>
     </message>
     <message>
         <source>VAT exemption (franchise en base, art. 293 B du CGI)</source>
@@ -1333,7 +1333,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Optional: printed on invoices for bank transfers</source>
-        <translation>Facultatif : figure sur les factures pour les virements</translation>
+        <translation>Facultatif&#xa0;: figure sur les factures pour les virements</translation>
     </message>
     <message>
         <source>IBAN</source>
@@ -1373,11 +1373,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The SIRET is not valid: 14 digits with a valid check digit are expected.</source>
-        <translation>Le SIRET n'est pas valide : 14 chiffres avec une clé de contrôle valide sont attendus.</translation>
+        <translation>Le SIRET n&apos;est pas valide&#xa0;: 14 chiffres avec une clé de contrôle valide sont attendus.</translation>
     </message>
     <message>
         <source>Enter your business address.</source>
-        <translation>Saisissez l'adresse de votre entreprise.</translation>
+        <translation>Saisissez l&apos;adresse de votre entreprise.</translation>
     </message>
     <message>
         <source>A VAT number is required when you are liable to VAT.</source>
@@ -1385,7 +1385,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The VAT number is not valid.</source>
-        <translation>Le numéro de TVA n'est pas valide.</translation>
+        <translation>Le numéro de TVA n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The VAT number does not match the SIREN of your SIRET.</source>
@@ -1393,7 +1393,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The IBAN is not valid (check digits do not match).</source>
-        <translation>L'IBAN n'est pas valide (la clé de contrôle ne correspond pas).</translation>
+        <translation>L&apos;IBAN n&apos;est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
         <source>Your SIRET is printed on every invoice.</source>
@@ -1408,7 +1408,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Check digit wrong: please check for a typo.</source>
-        <translation>Clé de contrôle erronée : vérifiez la saisie.</translation>
+        <translation>Clé de contrôle erronée&#xa0;: vérifiez la saisie.</translation>
     </message>
     <message>
         <source>✓ Valid SIRET (SIREN %1)</source>
@@ -1416,7 +1416,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Invoices will state &quot;TVA non applicable, art. 293 B du CGI&quot;.</source>
-        <translation>Les factures porteront la mention « TVA non applicable, art. 293 B du CGI ».</translation>
+        <translation>Les factures porteront la mention «&#xa0;TVA non applicable, art. 293 B du CGI&#xa0;».</translation>
     </message>
     <message>
         <source>Required when liable to VAT.</source>
@@ -1486,7 +1486,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Edit &amp;identity…</source>
-        <translation>Modifier l'&amp;identité…</translation>
+        <translation>Modifier l&apos;&amp;identité…</translation>
     </message>
     <message>
         <source>Invoice numbering pattern</source>
@@ -1510,7 +1510,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Edit o&amp;ffer…</source>
-        <translation>Modifier l'o&amp;ffre…</translation>
+        <translation>Modifier l&apos;o&amp;ffre…</translation>
     </message>
     <message>
         <source>Default offer for %1</source>
@@ -1558,7 +1558,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Appearance and language apply at the next start.</source>
-        <translation>L'apparence et la langue s'appliquent au prochain démarrage.</translation>
+        <translation>L&apos;apparence et la langue s&apos;appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Sounds</source>
@@ -1574,7 +1574,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; --database and MINUTIER_DATABASE take precedence.</source>
-        <translation>En cours d'utilisation : %1. Chemin d'un fichier SQLite ou URL postgresql:// partagée par un cabinet ; --database et MINUTIER_DATABASE sont prioritaires.</translation>
+        <translation>En cours d&apos;utilisation&#xa0;: %1. Chemin d&apos;un fichier SQLite ou URL postgresql:// partagée par un cabinet&#xa0;; --database et MINUTIER_DATABASE sont prioritaires.</translation>
     </message>
     <message>
         <source>Use at next start</source>
@@ -1582,11 +1582,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Saved: Minutier will open %1 at the next start.</source>
-        <translation>Enregistré : Minutier ouvrira %1 au prochain démarrage.</translation>
+        <translation>Enregistré&#xa0;: Minutier ouvrira %1 au prochain démarrage.</translation>
     </message>
     <message>
         <source>Business identity</source>
-        <translation>Identité de l'entreprise</translation>
+        <translation>Identité de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Invoice numbering</source>
@@ -1606,7 +1606,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>VAT: franchise en base (art. 293 B du CGI)</source>
-        <translation>TVA : franchise en base (art. 293 B du CGI)</translation>
+        <translation>TVA&#xa0;: franchise en base (art. 293 B du CGI)</translation>
     </message>
     <message>
         <source>VAT number %1</source>
@@ -1614,7 +1614,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Not set yet: invoices need your legal name, SIRET and address.</source>
-        <translation>Non renseignée : les factures nécessitent votre dénomination, votre SIRET et votre adresse.</translation>
+        <translation>Non renseignée&#xa0;: les factures nécessitent votre dénomination, votre SIRET et votre adresse.</translation>
     </message>
     <message>
         <source>First offer</source>
@@ -1622,7 +1622,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Enter your business identity first.</source>
-        <translation>Renseignez d'abord l'identité de votre entreprise.</translation>
+        <translation>Renseignez d&apos;abord l&apos;identité de votre entreprise.</translation>
     </message>
     <message>
         <source>The pattern must contain {NNNN} (the sequence number).</source>
@@ -1677,7 +1677,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Optional: https://… (else paid by invoice)</source>
-        <translation>Facultatif : https://… (sinon réglé sur facture)</translation>
+        <translation>Facultatif&#xa0;: https://… (sinon réglé sur facture)</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1733,8 +1733,8 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     <message numerus="yes">
         <source>up to %n min</source>
         <translation>
-            <numerusform>jusqu'à %n min</numerusform>
-            <numerusform>jusqu'à %n min</numerusform>
+            <numerusform>jusqu&apos;à %n min</numerusform>
+            <numerusform>jusqu&apos;à %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -1786,11 +1786,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Save &amp;invitation (.ics)…</source>
-        <translation>Enregistrer l'&amp;invitation (.ics)…</translation>
+        <translation>Enregistrer l&apos;&amp;invitation (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Prepare the call</source>
-        <translation>&amp;Préparer l'appel</translation>
+        <translation>&amp;Préparer l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1802,11 +1802,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Publish a time when a client can call you, for a maximum length or open-ended. Send the invitation; Minutier reminds you when the slot starts and prepares the call.</source>
-        <translation>Proposez un horaire auquel un client peut vous appeler, pour une durée maximale ou libre. Envoyez l'invitation ; Minutier vous prévient au début du créneau et prépare l'appel.</translation>
+        <translation>Proposez un horaire auquel un client peut vous appeler, pour une durée maximale ou libre. Envoyez l&apos;invitation&#xa0;; Minutier vous prévient au début du créneau et prépare l&apos;appel.</translation>
     </message>
     <message>
         <source>Save invitation</source>
-        <translation>Enregistrer l'invitation</translation>
+        <translation>Enregistrer l&apos;invitation</translation>
     </message>
     <message>
         <source>Calendar invitations (*.ics)</source>
@@ -1818,7 +1818,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Delete this open slot? The client keeps the invitation already sent; tell them it is cancelled.</source>
-        <translation>Supprimer ce créneau ouvert ? Le client conserve l'invitation déjà envoyée ; prévenez-le de l'annulation.</translation>
+        <translation>Supprimer ce créneau ouvert&#xa0;? Le client conserve l&apos;invitation déjà envoyée&#xa0;; prévenez-le de l&apos;annulation.</translation>
     </message>
     <message>
         <source>No open slot yet.</source>
@@ -1841,33 +1841,33 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Rate: %1</source>
-        <translation>Tarif : %1</translation>
+        <translation>Tarif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open-ended call; up to %1 is held on your card and only the minutes used are charged.</source>
-        <translation>Appel à durée libre : une empreinte bancaire de %1 au maximum est réalisée sur votre carte et seules les minutes utilisées sont facturées.</translation>
+        <translation>Appel à durée libre&#xa0;: une empreinte bancaire de %1 au maximum est réalisée sur votre carte et seules les minutes utilisées sont facturées.</translation>
     </message>
     <message>
         <source>Open-ended call: only the minutes used are charged.</source>
-        <translation>Appel à durée libre : seules les minutes utilisées sont facturées.</translation>
+        <translation>Appel à durée libre&#xa0;: seules les minutes utilisées sont facturées.</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n minute(s); only the minutes used are charged.</source>
         <translation>
-            <numerusform>Jusqu'à %n minute ; seules les minutes utilisées sont facturées.</numerusform>
-            <numerusform>Jusqu'à %n minutes ; seules les minutes utilisées sont facturées.</numerusform>
+            <numerusform>Jusqu&apos;à %n minute&#xa0;; seules les minutes utilisées sont facturées.</numerusform>
+            <numerusform>Jusqu&apos;à %n minutes&#xa0;; seules les minutes utilisées sont facturées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please authorise the payment before the call: %1</source>
-        <translation>Merci d'autoriser le paiement avant l'appel : %1</translation>
+        <translation>Merci d&apos;autoriser le paiement avant l&apos;appel&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::TrayTicker</name>
     <message>
         <source>&amp;Start call</source>
-        <translation>&amp;Démarrer l'appel</translation>
+        <translation>&amp;Démarrer l&apos;appel</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -1903,11 +1903,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Hold reached: time still counts, nothing more is charged</source>
-        <translation>Pré-autorisation atteinte : le temps est toujours compté, plus rien n'est facturé</translation>
+        <translation>Pré-autorisation atteinte&#xa0;: le temps est toujours compté, plus rien n&apos;est facturé</translation>
     </message>
     <message>
         <source>%1 % of the hold used</source>
-        <translation>%1 % de la pré-autorisation utilisés</translation>
+        <translation>%1&#xa0;% de la pré-autorisation utilisés</translation>
     </message>
     <message>
         <source>%1 of free time left</source>
@@ -1915,7 +1915,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The call could not be saved</source>
-        <translation>L'appel n'a pas pu être enregistré</translation>
+        <translation>L&apos;appel n&apos;a pas pu être enregistré</translation>
     </message>
     <message>
         <source>Free minutes over</source>
@@ -1923,11 +1923,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>The call is now charged.</source>
-        <translation>L'appel est désormais facturé.</translation>
+        <translation>L&apos;appel est désormais facturé.</translation>
     </message>
     <message>
         <source>80 % of the hold used</source>
-        <translation>80 % de la pré-autorisation utilisés</translation>
+        <translation>80&#xa0;% de la pré-autorisation utilisés</translation>
     </message>
     <message>
         <source>The cost so far is %1.</source>
@@ -1939,14 +1939,14 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Time still counts, but nothing more is charged.</source>
-        <translation>Le temps est toujours compté, mais plus rien n'est facturé.</translation>
+        <translation>Le temps est toujours compté, mais plus rien n&apos;est facturé.</translation>
     </message>
 </context>
 <context>
     <name>minutier::cli::CliContext</name>
     <message>
         <source>Legal name (as registered).</source>
-        <translation>Nom légal (tel qu'immatriculé).</translation>
+        <translation>Nom légal (tel qu&apos;immatriculé).</translation>
     </message>
     <message>
         <source>SIRET, 14 digits.</source>
@@ -1974,7 +1974,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>A company rather than a sole trader (no &quot;EI&quot; after the name).</source>
-        <translation>Une société plutôt qu'un entrepreneur individuel (pas de « EI » après le nom).</translation>
+        <translation>Une société plutôt qu&apos;un entrepreneur individuel (pas de «&#xa0;EI&#xa0;» après le nom).</translation>
     </message>
     <message>
         <source>Invoice numbering pattern, default F-{YYYY}-{NNNN}.</source>
@@ -1982,7 +1982,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Set the business identity printed on invoices.</source>
-        <translation>Définir l'identité de l'entreprise figurant sur les factures.</translation>
+        <translation>Définir l&apos;identité de l&apos;entreprise figurant sur les factures.</translation>
     </message>
     <message>
         <source>--%1 is required</source>
@@ -1990,19 +1990,19 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>--vat-regime must be &apos;franchise&apos; or &apos;standard&apos;</source>
-        <translation>--vat-regime doit valoir 'franchise' ou 'standard'</translation>
+        <translation>--vat-regime doit valoir &apos;franchise&apos; ou &apos;standard&apos;</translation>
     </message>
     <message>
         <source>SIRET &apos;%1&apos; is not valid: 14 digits with a valid checksum are expected</source>
-        <translation>SIRET '%1' non valide : 14 chiffres avec une clé de contrôle valide sont attendus</translation>
+        <translation>SIRET &apos;%1&apos; non valide&#xa0;: 14 chiffres avec une clé de contrôle valide sont attendus</translation>
     </message>
     <message>
         <source>Print the business identity as JSON.</source>
-        <translation>Afficher l'identité de l'entreprise au format JSON.</translation>
+        <translation>Afficher l&apos;identité de l&apos;entreprise au format JSON.</translation>
     </message>
     <message>
         <source>no business identity yet: run &apos;minutier-cli profile set&apos;</source>
-        <translation>aucune identité d'entreprise pour l'instant : lancez 'minutier-cli profile set'</translation>
+        <translation>aucune identité d&apos;entreprise pour l&apos;instant&#xa0;: lancez &apos;minutier-cli profile set&apos;</translation>
     </message>
     <message>
         <source>Client name.</source>
@@ -2022,11 +2022,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>SIREN of a business client.</source>
-        <translation>SIREN d'un client professionnel.</translation>
+        <translation>SIREN d&apos;un client professionnel.</translation>
     </message>
     <message>
         <source>VAT number of a business client.</source>
-        <translation>Numéro de TVA d'un client professionnel.</translation>
+        <translation>Numéro de TVA d&apos;un client professionnel.</translation>
     </message>
     <message>
         <source>Postal address.</source>
@@ -2034,7 +2034,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Invoice language: fr or en.</source>
-        <translation>Langue de facturation : fr ou en.</translation>
+        <translation>Langue de facturation&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>The client&apos;s own offer.</source>
@@ -2042,7 +2042,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Add a client; prints {&quot;id&quot;}.</source>
-        <translation>Ajouter un client ; affiche {"id"}.</translation>
+        <translation>Ajouter un client&#xa0;; affiche {&quot;id&quot;}.</translation>
     </message>
     <message>
         <source>--name is required</source>
@@ -2062,7 +2062,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Offer name.</source>
-        <translation>Nom de l'offre.</translation>
+        <translation>Nom de l&apos;offre.</translation>
     </message>
     <message>
         <source>Per-minute rate, e.g. 3.00.</source>
@@ -2082,7 +2082,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>From a billable minute on, another rate: MINUTE:RATE (repeatable).</source>
-        <translation>À partir d'une minute facturable donnée, un autre tarif : MINUTE:RATE (répétable).</translation>
+        <translation>À partir d&apos;une minute facturable donnée, un autre tarif&#xa0;: MINUTE:RATE (répétable).</translation>
     </message>
     <message>
         <source>Minimum charge.</source>
@@ -2090,7 +2090,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>VAT rate in percent (e.g. 20, 5.5); default 0.</source>
-        <translation>Taux de TVA en pourcentage (ex. 20, 5.5) ; 0 par défaut.</translation>
+        <translation>Taux de TVA en pourcentage (ex. 20, 5.5)&#xa0;; 0 par défaut.</translation>
     </message>
     <message>
         <source>The rate includes VAT.</source>
@@ -2098,7 +2098,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Add an offer (a named per-minute price); prints {&quot;id&quot;}.</source>
-        <translation>Ajouter une offre (un prix à la minute nommé) ; affiche {"id"}.</translation>
+        <translation>Ajouter une offre (un prix à la minute nommé)&#xa0;; affiche {&quot;id&quot;}.</translation>
     </message>
     <message>
         <source>--name and --rate are required</source>
@@ -2134,11 +2134,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d'ouvrir la base de données</translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>The database is damaged or is not a Minutier database (left untouched)</source>
-        <translation>La base de données est endommagée ou n'est pas une base Minutier (non modifiée)</translation>
+        <translation>La base de données est endommagée ou n&apos;est pas une base Minutier (non modifiée)</translation>
     </message>
     <message>
         <source>The database was written by a newer Minutier (left untouched)</source>
@@ -2182,15 +2182,15 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>minutier-cli: %1: %2</source>
-        <translation>minutier-cli : %1 : %2</translation>
+        <translation>minutier-cli&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>minutier-cli: %1</source>
-        <translation>minutier-cli : %1</translation>
+        <translation>minutier-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Essayez '%1 --help'.</translation>
+        <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
     <message>
         <source>Client id.</source>
@@ -2198,19 +2198,19 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Offer id (its price is frozen onto the session).</source>
-        <translation>Identifiant de l'offre (son prix est figé sur l'appel).</translation>
+        <translation>Identifiant de l&apos;offre (son prix est figé sur l&apos;appel).</translation>
     </message>
     <message>
         <source>Duration of the call in milliseconds.</source>
-        <translation>Durée de l'appel en millisecondes.</translation>
+        <translation>Durée de l&apos;appel en millisecondes.</translation>
     </message>
     <message>
         <source>When the call started (ISO 8601); default: now minus the duration.</source>
-        <translation>Début de l'appel (ISO 8601) ; par défaut : maintenant moins la durée.</translation>
+        <translation>Début de l&apos;appel (ISO 8601)&#xa0;; par défaut&#xa0;: maintenant moins la durée.</translation>
     </message>
     <message>
         <source>Record a call that happened elsewhere; prints its amounts.</source>
-        <translation>Enregistrer un appel effectué ailleurs ; affiche ses montants.</translation>
+        <translation>Enregistrer un appel effectué ailleurs&#xa0;; affiche ses montants.</translation>
     </message>
     <message>
         <source>--client, --offer and --duration-ms are required</source>
@@ -2250,15 +2250,15 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Usage: minutier-cli [--database PATH|postgresql://...] &lt;command&gt; [options]</source>
-        <translation>Usage : minutier-cli [--database CHEMIN|postgresql://...] &lt;commande&gt; [options]</translation>
+        <translation>Usage&#xa0;: minutier-cli [--database CHEMIN|postgresql://...] &lt;commande&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &apos;minutier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>Lancez 'minutier-cli &lt;commande&gt; --help' pour les options d'une commande.</translation>
+        <translation>Lancez &apos;minutier-cli &lt;commande&gt; --help&apos; pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>The database is chosen by --database, else $MINUTIER_DATABASE, else the default file.</source>
@@ -2266,22 +2266,22 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>minutier-cli: unknown command &apos;%1&apos;</source>
-        <translation>minutier-cli : commande inconnue '%1'</translation>
+        <translation>minutier-cli&#xa0;: commande inconnue &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>minutier-cli: %n interrupted call(s) found; see &apos;minutier-cli call recover&apos;.</source>
         <translation>
-            <numerusform>minutier-cli : %n appel interrompu trouvé ; voir 'minutier-cli call recover'.</numerusform>
-            <numerusform>minutier-cli : %n appels interrompus trouvés ; voir 'minutier-cli call recover'.</numerusform>
+            <numerusform>minutier-cli&#xa0;: %n appel interrompu trouvé&#xa0;; voir &apos;minutier-cli call recover&apos;.</numerusform>
+            <numerusform>minutier-cli&#xa0;: %n appels interrompus trouvés&#xa0;; voir &apos;minutier-cli call recover&apos;.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop after this many seconds (decimals allowed).</source>
-        <translation>S'arrêter après ce nombre de secondes (décimales autorisées).</translation>
+        <translation>S&apos;arrêter après ce nombre de secondes (décimales autorisées).</translation>
     </message>
     <message>
         <source>Held amount, gross (e.g. 30.00): the cost never goes above it.</source>
-        <translation>Montant pré-autorisé, TTC (ex. 30.00) : le coût ne le dépasse jamais.</translation>
+        <translation>Montant pré-autorisé, TTC (ex. 30.00)&#xa0;: le coût ne le dépasse jamais.</translation>
     </message>
     <message>
         <source>One JSON object per line.</source>
@@ -2289,7 +2289,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Run the call meter in the terminal until Ctrl+C, SIGTERM or --for; prints a line per second, then the saved session.</source>
-        <translation>Lancer le compteur d'appel dans le terminal jusqu'à Ctrl+C, SIGTERM ou --for ; affiche une ligne par seconde, puis l'appel enregistré.</translation>
+        <translation>Lancer le compteur d&apos;appel dans le terminal jusqu&apos;à Ctrl+C, SIGTERM ou --for&#xa0;; affiche une ligne par seconde, puis l&apos;appel enregistré.</translation>
     </message>
     <message>
         <source>--client and --offer are required</source>
@@ -2305,11 +2305,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>(hold reached: no further charge)</source>
-        <translation>(pré-autorisation atteinte : plus rien n'est facturé)</translation>
+        <translation>(pré-autorisation atteinte&#xa0;: plus rien n&apos;est facturé)</translation>
     </message>
     <message>
         <source>minutier-cli: heartbeat not saved: %1</source>
-        <translation>minutier-cli : signal de vie non enregistré : %1</translation>
+        <translation>minutier-cli&#xa0;: signal de vie non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The free minutes are over.</source>
@@ -2317,15 +2317,15 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>80 % of the hold is used.</source>
-        <translation>80 % de la pré-autorisation est utilisé.</translation>
+        <translation>80&#xa0;% de la pré-autorisation est utilisé.</translation>
     </message>
     <message>
         <source>The hold is reached: time keeps counting, nothing more is charged.</source>
-        <translation>La pré-autorisation est atteinte : le temps continue d'être compté, plus rien n'est facturé.</translation>
+        <translation>La pré-autorisation est atteinte&#xa0;: le temps continue d&apos;être compté, plus rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>minutier-cli: the machine seems to have slept %1 s; that time is not counted.</source>
-        <translation>minutier-cli : la machine semble avoir été en veille %1 s ; ce temps n'est pas compté.</translation>
+        <translation>minutier-cli&#xa0;: la machine semble avoir été en veille %1 s&#xa0;; ce temps n&apos;est pas compté.</translation>
     </message>
     <message>
         <source>Call saved.</source>
@@ -2333,7 +2333,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Bill this interrupted session up to its last heartbeat.</source>
-        <translation>Facturer cet appel interrompu jusqu'à son dernier signal de vie.</translation>
+        <translation>Facturer cet appel interrompu jusqu&apos;à son dernier signal de vie.</translation>
     </message>
     <message>
         <source>Discard this interrupted session (it is kept, marked discarded).</source>
@@ -2381,7 +2381,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Export the invoices, credit notes and card payments of a period as CSV.</source>
-        <translation>Exporter les factures, avoirs et paiements par carte d'une période au format CSV.</translation>
+        <translation>Exporter les factures, avoirs et paiements par carte d&apos;une période au format CSV.</translation>
     </message>
     <message>
         <source>--out is required</source>
@@ -2397,7 +2397,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Export the Fichier des Écritures Comptables (FEC) of a fiscal year.</source>
-        <translation>Exporter le fichier des écritures comptables (FEC) d'un exercice.</translation>
+        <translation>Exporter le fichier des écritures comptables (FEC) d&apos;un exercice.</translation>
     </message>
     <message>
         <source>--year YYYY is required</source>
@@ -2409,7 +2409,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Archive the documents of a period: a ZIP of their Factur-X PDFs and a CSV index.</source>
-        <translation>Archiver les documents d'une période : un ZIP de leurs PDF Factur-X et un index CSV.</translation>
+        <translation>Archiver les documents d&apos;une période&#xa0;: un ZIP de leurs PDF Factur-X et un index CSV.</translation>
     </message>
     <message>
         <source>An ended session to invoice (repeat for several sessions of the same client).</source>
@@ -2417,7 +2417,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Issue an invoice for ended sessions; the number is final and the invoice cannot be changed afterwards.</source>
-        <translation>Émettre une facture pour des appels terminés ; le numéro est définitif et la facture ne peut plus être modifiée ensuite.</translation>
+        <translation>Émettre une facture pour des appels terminés&#xa0;; le numéro est définitif et la facture ne peut plus être modifiée ensuite.</translation>
     </message>
     <message>
         <source>at least one --session is required</source>
@@ -2425,7 +2425,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Amount to credit, VAT included, in the invoice&apos;s currency (default: the whole invoice).</source>
-        <translation>Montant à créditer, TTC, dans la devise de la facture (par défaut : la facture entière).</translation>
+        <translation>Montant à créditer, TTC, dans la devise de la facture (par défaut&#xa0;: la facture entière).</translation>
     </message>
     <message>
         <source>The invoice number.</source>
@@ -2433,7 +2433,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Issue a credit note (avoir) that cites an invoice; it gets its own number and cannot be changed afterwards.</source>
-        <translation>Émettre un avoir qui cite une facture ; il reçoit son propre numéro et ne peut plus être modifié ensuite.</translation>
+        <translation>Émettre un avoir qui cite une facture&#xa0;; il reçoit son propre numéro et ne peut plus être modifié ensuite.</translation>
     </message>
     <message>
         <source>give exactly one invoice number</source>
@@ -2441,7 +2441,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>--amount: %1</source>
-        <translation>--amount : %1</translation>
+        <translation>--amount&#xa0;: %1</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -2449,11 +2449,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>pdf (PDF/A-1b) or facturx (PDF/A-3b with the EN 16931 XML; default).</source>
-        <translation>pdf (PDF/A-1b) ou facturx (PDF/A-3b avec le XML EN 16931 ; par défaut).</translation>
+        <translation>pdf (PDF/A-1b) ou facturx (PDF/A-3b avec le XML EN 16931&#xa0;; par défaut).</translation>
     </message>
     <message>
         <source>The invoice or credit note number.</source>
-        <translation>Le numéro de la facture ou de l'avoir.</translation>
+        <translation>Le numéro de la facture ou de l&apos;avoir.</translation>
     </message>
     <message>
         <source>Render an issued invoice or credit note as a PDF in the client&apos;s language.</source>
@@ -2493,11 +2493,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Recompute the hash chain of issued documents and payment events; exits 1 naming the first altered record.</source>
-        <translation>Recalculer la chaîne d'empreintes des documents émis et des événements de paiement ; se termine avec le code 1 en indiquant le premier enregistrement altéré.</translation>
+        <translation>Recalculer la chaîne d&apos;empreintes des documents émis et des événements de paiement&#xa0;; se termine avec le code 1 en indiquant le premier enregistrement altéré.</translation>
     </message>
     <message>
         <source>minutier-cli: the chain is broken at entry %1 (%2): %3</source>
-        <translation>minutier-cli : la chaîne est rompue à l'entrée %1 (%2) : %3</translation>
+        <translation>minutier-cli&#xa0;: la chaîne est rompue à l&apos;entrée %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Store the Stripe key (read from stdin) in the system keychain. A restricted key (rk_) with PaymentIntents, Checkout Sessions and Refunds write access is recommended.</source>
@@ -2505,15 +2505,15 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Session id.</source>
-        <translation>Identifiant de l'appel.</translation>
+        <translation>Identifiant de l&apos;appel.</translation>
     </message>
     <message>
         <source>Amount to hold, e.g. 30.00 (default: the session&apos;s cap).</source>
-        <translation>Montant à pré-autoriser, ex. 30.00 (par défaut : le plafond de l'appel).</translation>
+        <translation>Montant à pré-autoriser, ex. 30.00 (par défaut&#xa0;: le plafond de l&apos;appel).</translation>
     </message>
     <message>
         <source>Hold the price of this many minutes at the session&apos;s offer.</source>
-        <translation>Pré-autoriser le prix de ce nombre de minutes selon l'offre de l'appel.</translation>
+        <translation>Pré-autoriser le prix de ce nombre de minutes selon l&apos;offre de l&apos;appel.</translation>
     </message>
     <message>
         <source>Text shown on the payment page.</source>
@@ -2525,7 +2525,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Create a payment link (Stripe Checkout, card held, captured after the call).</source>
-        <translation>Créer un lien de paiement (Stripe Checkout, empreinte bancaire, encaissement après l'appel).</translation>
+        <translation>Créer un lien de paiement (Stripe Checkout, empreinte bancaire, encaissement après l&apos;appel).</translation>
     </message>
     <message>
         <source>--session is required</source>
@@ -2537,7 +2537,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>give --amount or --minutes (the session has no cap)</source>
-        <translation>indiquez --amount ou --minutes (l'appel n'a pas de plafond)</translation>
+        <translation>indiquez --amount ou --minutes (l&apos;appel n&apos;a pas de plafond)</translation>
     </message>
     <message>
         <source>--wait must be a number of seconds</source>
@@ -2573,11 +2573,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>unknown currency &apos;%1&apos;</source>
-        <translation>devise inconnue '%1'</translation>
+        <translation>devise inconnue &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The bank asks the client to authenticate (3-D Secure): send a payment link instead.</source>
-        <translation>La banque demande au client de s'authentifier (3-D Secure) : envoyez plutôt un lien de paiement.</translation>
+        <translation>La banque demande au client de s&apos;authentifier (3-D Secure)&#xa0;: envoyez plutôt un lien de paiement.</translation>
     </message>
     <message>
         <source>PaymentIntent id (pi_...).</source>
@@ -2585,11 +2585,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Amount to capture, e.g. 12.50 (default: all that is held).</source>
-        <translation>Montant à encaisser, ex. 12.50 (par défaut : la totalité du montant pré-autorisé).</translation>
+        <translation>Montant à encaisser, ex. 12.50 (par défaut&#xa0;: la totalité du montant pré-autorisé).</translation>
     </message>
     <message>
         <source>Capture a held amount (once: repeating it does not charge again).</source>
-        <translation>Encaisser un montant pré-autorisé (une seule fois : le répéter ne débite pas à nouveau).</translation>
+        <translation>Encaisser un montant pré-autorisé (une seule fois&#xa0;: le répéter ne débite pas à nouveau).</translation>
     </message>
     <message>
         <source>--payment-intent is required</source>
@@ -2605,11 +2605,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Capture the session&apos;s gross across its holds and release the rest (below the minimum charge: release all, not charged).</source>
-        <translation>Encaisser le montant TTC de l'appel sur ses pré-autorisations et libérer le reste (sous le minimum de facturation : tout libérer, sans débit).</translation>
+        <translation>Encaisser le montant TTC de l&apos;appel sur ses pré-autorisations et libérer le reste (sous le minimum de facturation&#xa0;: tout libérer, sans débit).</translation>
     </message>
     <message>
         <source>Amount to refund (default: all).</source>
-        <translation>Montant à rembourser (par défaut : la totalité).</translation>
+        <translation>Montant à rembourser (par défaut&#xa0;: la totalité).</translation>
     </message>
     <message>
         <source>Refund a captured session, fully or partly.</source>
@@ -2621,11 +2621,11 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>minutier-cli: cannot read the input or write the output</source>
-        <translation>minutier-cli : impossible de lire l'entrée ou d'écrire la sortie</translation>
+        <translation>minutier-cli&#xa0;: impossible de lire l&apos;entrée ou d&apos;écrire la sortie</translation>
     </message>
     <message>
         <source>minutier-cli: %1 of %2 lines could not be priced (see their &quot;error&quot;)</source>
-        <translation>minutier-cli : %1 lignes sur %2 n'ont pas pu être tarifées (voir leur "error")</translation>
+        <translation>minutier-cli&#xa0;: %1 lignes sur %2 n&apos;ont pas pu être tarifées (voir leur &quot;error&quot;)</translation>
     </message>
     <message>
         <source>Per-minute rate, e.g. 3.00 (up to 4 decimals).</source>
@@ -2637,15 +2637,15 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Call duration in milliseconds.</source>
-        <translation>Durée de l'appel en millisecondes.</translation>
+        <translation>Durée de l&apos;appel en millisecondes.</translation>
     </message>
     <message>
         <source>Free minutes at the start of the call.</source>
-        <translation>Minutes offertes au début de l'appel.</translation>
+        <translation>Minutes offertes au début de l&apos;appel.</translation>
     </message>
     <message>
         <source>Pre-authorised amount (gross): the price never exceeds it.</source>
-        <translation>Montant pré-autorisé (TTC) : le prix ne le dépasse jamais.</translation>
+        <translation>Montant pré-autorisé (TTC)&#xa0;: le prix ne le dépasse jamais.</translation>
     </message>
     <message>
         <source>The rate and the minimum include VAT.</source>
@@ -2653,19 +2653,19 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>Read one JSON object per line on stdin and write one JSON line per input, in order; a bad line gives {&quot;error&quot;:...} and the batch goes on.</source>
-        <translation>Lire un objet JSON par ligne sur stdin et écrire une ligne JSON par entrée, dans l'ordre ; une ligne incorrecte donne {"error":...} et le lot continue.</translation>
+        <translation>Lire un objet JSON par ligne sur stdin et écrire une ligne JSON par entrée, dans l&apos;ordre&#xa0;; une ligne incorrecte donne {&quot;error&quot;:...} et le lot continue.</translation>
     </message>
     <message>
         <source>Price a call with the Minutier rule; prints one JSON object.</source>
-        <translation>Calculer le prix d'un appel selon la règle Minutier ; affiche un objet JSON.</translation>
+        <translation>Calculer le prix d&apos;un appel selon la règle Minutier&#xa0;; affiche un objet JSON.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu '%1'</translation>
+        <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--batch reads everything from stdin: --%1 cannot be combined with it</source>
-        <translation>--batch lit tout sur stdin : --%1 ne peut pas être combiné avec cette option</translation>
+        <translation>--batch lit tout sur stdin&#xa0;: --%1 ne peut pas être combiné avec cette option</translation>
     </message>
     <message>
         <source>--rate, --currency and --duration-ms are required (or --batch)</source>
@@ -2673,7 +2673,7 @@ L'enregistrer pour le facturer jusqu'à ce moment (%4), ou l'abandonner ? Un ap
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation>--%1 est indiqué plus d'une fois</translation>
+        <translation>--%1 est indiqué plus d&apos;une fois</translation>
     </message>
 </context>
 </TS>
