@@ -118,4 +118,26 @@ Result<QList<Client>> ClientRepository::list() const
     return out;
 }
 
+Result<QList<Client>> ClientRepository::directory() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, name, company, email, kind, offer_id FROM clients ORDER BY name, id"));
+    if (auto s = Database::exec(q, "list clients"); !s)
+        return s.error();
+    QList<Client> out;
+    while (q.next()) {
+        Client c;
+        c.id = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.company = q.value(2).toString();
+        c.email = q.value(3).toString();
+        c.kind = clientKindFromKey(q.value(4).toString()).value_or(ClientKind::Network);
+        c.offerId = q.value(5).toString();
+        c.language.clear();
+        out << std::move(c);
+    }
+    return out;
+}
+
 } // namespace minutier

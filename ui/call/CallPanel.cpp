@@ -2,6 +2,7 @@
 
 #include "billing/PriceCalculator.h"
 #include "billing/PriceExplanation.h"
+#include "common/ClientListModel.h"
 #include "common/DefaultOffers.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
@@ -51,6 +52,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     , m_clock(clock)
     , m_defaults(defaults)
     , m_controller(controller)
+    , m_clientModel(new ClientListModel(this))
     , m_client(new QComboBox(this))
     , m_offer(new QComboBox(this))
     , m_offerSummary(new QLabel(this))
@@ -71,6 +73,12 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
 
     m_client->setObjectName(QStringLiteral("clientCombo"));
     m_client->setAccessibleName(tr("Client"));
+    // A model, not 5,000 addItem() calls; the width does not depend on the longest name (the
+    // default policy measures every row on first show).
+    m_client->setModel(m_clientModel);
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_client->setMinimumContentsLength(28);
+    m_client->setMaxVisibleItems(15);
     m_client->setEditable(true);
     m_client->setInsertPolicy(QComboBox::NoInsert);
     m_client->lineEdit()->setPlaceholderText(tr("Search a client…"));
@@ -193,14 +201,11 @@ void CallPanel::setCatalogue(const QList<Client> &clients, const QList<Offer> &o
 {
     const QString client = m_client->currentData().toString();
     const QString offer = m_offer->currentData().toString();
-    m_clients = clients;
     m_offers = offers;
     {
         const QSignalBlocker block(m_client);
-        m_client->clear();
-        for (const Client &c : clients)
-            m_client->addItem(c.company.isEmpty() ? c.name : c.name + QStringLiteral(" — ") + c.company, c.id);
-        m_client->setCurrentIndex(m_client->findData(client));
+        m_clientModel->setClients(clients);
+        m_client->setCurrentIndex(m_clientModel->rowOf(client));
     }
     {
         const QSignalBlocker block(m_offer);
@@ -220,7 +225,7 @@ void CallPanel::selectClient(const QString &clientId)
 {
     if (m_controller.isActive())
         return;
-    m_client->setCurrentIndex(m_client->findData(clientId));
+    m_client->setCurrentIndex(m_clientModel->rowOf(clientId));
 }
 
 void CallPanel::updateToday()
@@ -268,13 +273,8 @@ const Offer *CallPanel::currentOffer() const
 
 void CallPanel::onClientChanged()
 {
-    const QString id = m_client->currentData().toString();
-    for (const Client &c : std::as_const(m_clients)) {
-        if (c.id == id) {
-            m_offer->setCurrentIndex(std::max(0, m_offer->findData(m_defaults.offerFor(c, m_offers))));
-            break;
-        }
-    }
+    if (const Client *c = m_clientModel->clientAt(m_client->currentIndex()))
+        m_offer->setCurrentIndex(std::max(0, m_offer->findData(m_defaults.offerFor(*c, m_offers))));
     updateButtons();
     refresh();
 }

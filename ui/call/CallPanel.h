@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace minutier {
 
+class ClientListModel;
 class Clock;
 class Database;
 class DefaultOffers;
@@ -63,9 +64,9 @@ private:
     const DefaultOffers &m_defaults;
     CallController &m_controller;
     bool m_unsaved = false;
-    QList<Client> m_clients;
     QList<Offer> m_offers;
 
+    ClientListModel *m_clientModel;
     QComboBox *m_client;
     QComboBox *m_offer;
     QLabel *m_offerSummary;

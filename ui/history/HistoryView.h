@@ -17,6 +17,7 @@ class QTimer;
 
 namespace minutier {
 
+class ClientListModel;
 class Clock;
 class Database;
 class MonthlyTotalsModel;
@@ -68,6 +69,7 @@ private:
     MonthlyTotalsModel *m_totals;
     QComboBox *m_period;
     QComboBox *m_client;
+    ClientListModel *m_clientModel = nullptr;
     QComboBox *m_kind;
     QLabel *m_summary;
     QTableView *m_table;

@@ -31,6 +31,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace minutier {
@@ -41,17 +42,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_clock(clock)
     , m_settings(settings)
     , m_defaults(std::make_unique<DefaultOffers>(settings))
+    , m_dataDir(dataDir)
     , m_controller(new CallController(db, clock, this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, this))
-    , m_clients(new ClientsView(db, this))
-    , m_history(new HistoryView(db, clock, QDir(dataDir).filePath(QStringLiteral("invoices")), this))
-    , m_slots(new SlotsView(clock, QDir(dataDir).filePath(QStringLiteral("slots.json")), this))
-    , m_settingsView(new SettingsView(db, settings, *m_defaults, this))
     , m_status(new QLabel(this))
-    , m_tray(new TrayTicker(*m_controller, this))
-    , m_sounds(new SoundCues(settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Minutier"));
@@ -104,10 +100,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     sideLayout->addWidget(m_navigation, 1);
 
     m_stack->addWidget(m_call);
-    m_stack->addWidget(m_clients);
-    m_stack->addWidget(m_history);
-    m_stack->addWidget(m_slots);
-    m_stack->addWidget(m_settingsView);
+    for (Page page : { Page::Clients, Page::History, Page::Slots, Page::Settings }) {
+        auto *placeholder = new QWidget(m_stack); // replaced by the view when first shown
+        m_stack->insertWidget(int(page), placeholder);
+    }
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -120,20 +116,125 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        ensurePage(Page(row));
+        m_stack->setCurrentIndex(row);
+    });
     connect(m_call, &CallPanel::sessionSaved, this, [this](const Session &session) {
-        m_history->reload();
+        historyView()->reload();
         m_history->selectSession(session.id);
         m_status->setText(tr("Session saved."));
     });
     connect(m_call, &CallPanel::callActiveChanged, this, [this](bool active) {
         setWindowTitle(active ? tr("Minutier — on call") : tr("Minutier"));
     });
+
+    resize(1180, 760);
+    m_navigation->setCurrentRow(0);
+    reloadCatalogue();
+}
+
+MainWindow::~MainWindow() = default;
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_stack->currentIndex());
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    switch (page) {
+    case Page::Call:
+        return true;
+    case Page::Clients:
+        return m_clients;
+    case Page::History:
+        return m_history;
+    case Page::Slots:
+        return m_slots;
+    case Page::Settings:
+        return m_settingsView;
+    }
+    return false;
+}
+
+void MainWindow::ensurePage(Page page)
+{
+    switch (page) {
+    case Page::Call:
+        break;
+    case Page::Clients:
+        clientsView();
+        break;
+    case Page::History:
+        historyView();
+        break;
+    case Page::Slots:
+        slotsView();
+        break;
+    case Page::Settings:
+        settingsView();
+        break;
+    }
+}
+
+void MainWindow::installPage(Page page, QWidget *view)
+{
+    const int index = int(page);
+    const bool wasCurrent = m_stack->currentIndex() == index;
+    QWidget *placeholder = m_stack->widget(index);
+    m_stack->insertWidget(index, view);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent)
+        m_stack->setCurrentIndex(index);
+}
+
+ClientsView *MainWindow::clientsView()
+{
+    if (m_clients)
+        return m_clients;
+    m_clients = new ClientsView(m_db, this);
+    installPage(Page::Clients, m_clients);
+    loadClientsView();
     connect(m_clients, &ClientsView::clientsChanged, this, &MainWindow::reloadCatalogue);
     connect(m_clients, &ClientsView::startCallRequested, this, [this](const QString &clientId) {
         m_call->selectClient(clientId);
         showPage(Page::Call);
     });
+    return m_clients;
+}
+
+void MainWindow::loadClientsView()
+{
+    // The only view that shows every field of every client reads them itself.
+    auto clients = ClientRepository(m_db).list();
+    if (!clients) {
+        m_status->setText(ErrorText::describe(clients.error()));
+        return;
+    }
+    m_clients->setCatalogue(clients.value(), m_offers);
+}
+
+HistoryView *MainWindow::historyView()
+{
+    if (m_history)
+        return m_history;
+    m_history = new HistoryView(m_db, m_clock, QDir(m_dataDir).filePath(QStringLiteral("invoices")), this);
+    installPage(Page::History, m_history);
+    m_history->setClients(m_clientList);
+    return m_history;
+}
+
+SlotsView *MainWindow::slotsView()
+{
+    if (m_slots)
+        return m_slots;
+    m_slots = new SlotsView(m_clock, QDir(m_dataDir).filePath(QStringLiteral("slots.json")), this);
+    installPage(Page::Slots, m_slots);
+    m_slots->setCatalogue(m_profile, m_clientList, m_offers);
     connect(m_slots, &SlotsView::slotStarting, this, [this](const OpenSlot &slot) {
         if (m_call->isCallActive())
             return;
@@ -145,12 +246,38 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         raise();
         activateWindow();
     });
+    return m_slots;
+}
+
+SettingsView *MainWindow::settingsView()
+{
+    if (m_settingsView)
+        return m_settingsView;
+    m_settingsView = new SettingsView(m_db, m_settings, *m_defaults, this);
+    installPage(Page::Settings, m_settingsView);
+    m_settingsView->setCatalogue(m_profile, m_offers);
+    m_settingsView->setSoundCues(sounds());
     connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
     connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
+    return m_settingsView;
+}
 
-    // The tray shows the running call when the window is hidden; the sounds mark the cue points.
+SoundCues *MainWindow::sounds()
+{
+    if (m_sounds)
+        return m_sounds;
+    // The sounds mark the cue points of the call.
+    m_sounds = new SoundCues(m_settings, this);
     m_sounds->attach(*m_controller);
-    m_settingsView->setSoundCues(m_sounds);
+    return m_sounds;
+}
+
+TrayTicker *MainWindow::tray()
+{
+    if (m_tray)
+        return m_tray;
+    // The tray shows the running call when the window is hidden.
+    m_tray = new TrayTicker(*m_controller, this);
     connect(m_tray, &TrayTicker::startRequested, this, [this] {
         showPage(Page::Call);
         m_call->start();
@@ -167,17 +294,25 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         activateWindow();
     });
     m_tray->showIfAvailable();
-
-    resize(1180, 760);
-    m_navigation->setCurrentRow(0);
-    reloadCatalogue();
+    return m_tray;
 }
 
-MainWindow::~MainWindow() = default;
-
-MainWindow::Page MainWindow::currentPage() const
+bool MainWindow::event(QEvent *event)
 {
-    return Page(m_stack->currentIndex());
+    // What the first screen does not show waits until it is painted.
+    if (event->type() == QEvent::Paint && !m_startupFinished) {
+        m_startupFinished = true;
+        QTimer::singleShot(0, this, &MainWindow::finishStartup);
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::finishStartup()
+{
+    m_startupFinished = true;
+    tray();
+    sounds();
+    slotsView(); // its reminders run from now on
 }
 
 void MainWindow::showPage(Page page)
@@ -188,7 +323,7 @@ void MainWindow::showPage(Page page)
 void MainWindow::reloadCatalogue()
 {
     auto profile = ProfileRepository(m_db).load();
-    auto clients = ClientRepository(m_db).list();
+    auto clients = ClientRepository(m_db).directory();
     auto offers = OfferRepository(m_db).list();
     if (!profile || !clients || !offers) {
         const Error error = !profile ? profile.error() : !clients ? clients.error() : offers.error();
@@ -196,11 +331,17 @@ void MainWindow::reloadCatalogue()
         return;
     }
     m_profile = profile.value();
-    m_call->setCatalogue(clients.value(), offers.value());
-    m_clients->setCatalogue(clients.value(), offers.value());
-    m_history->setClients(clients.value());
-    m_slots->setCatalogue(m_profile, clients.value(), offers.value());
-    m_settingsView->setCatalogue(m_profile, offers.value());
+    m_clientList = clients.value();
+    m_offers = offers.value();
+    m_call->setCatalogue(m_clientList, m_offers);
+    if (m_clients)
+        loadClientsView();
+    if (m_history)
+        m_history->setClients(m_clientList);
+    if (m_slots)
+        m_slots->setCatalogue(m_profile, m_clientList, m_offers);
+    if (m_settingsView)
+        m_settingsView->setCatalogue(m_profile, m_offers);
     m_status->setText(m_profile ? tr("%1 · database %2").arg(m_profile->legalName, m_db.location())
                                 : tr("Database %1").arg(m_db.location()));
 }
@@ -255,8 +396,8 @@ int MainWindow::recoverInterruptedCalls()
         }
         ++settled;
     }
-    if (settled > 0)
-        m_history->reload();
+    if (settled > 0 && m_history)
+        m_history->reload(); // an unbuilt history reads everything when first shown
     return settled;
 }
 

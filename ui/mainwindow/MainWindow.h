@@ -44,12 +44,16 @@ public:
     CallPanel *callPanel() const { return m_call; }
     // The one live call of the window, shared with the tray.
     CallController *callController() const { return m_controller; }
-    TrayTicker *tray() const { return m_tray; }
-    SoundCues *sounds() const { return m_sounds; }
-    ClientsView *clientsView() const { return m_clients; }
-    HistoryView *historyView() const { return m_history; }
-    SettingsView *settingsView() const { return m_settingsView; }
-    SlotsView *slotsView() const { return m_slots; }
+    // Only the call panel is built with the window, so that it paints at once. The other views
+    // are built the first time they are shown or asked for here; the tray, the sounds and the
+    // open slots (whose reminders must run) right after the first paint (or when asked for).
+    TrayTicker *tray();
+    SoundCues *sounds();
+    ClientsView *clientsView();
+    HistoryView *historyView();
+    SettingsView *settingsView();
+    SlotsView *slotsView();
+    bool isPageBuilt(Page page) const;
     Page currentPage() const;
 
     // Opens the onboarding wizard when no business identity is stored yet; returns it (or null).
@@ -66,24 +70,36 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
+    void finishStartup();
+    void installPage(Page page, QWidget *view);
+    void ensurePage(Page page);
+    void loadClientsView();
+
     Database &m_db;
     const Clock &m_clock;
     QSettings &m_settings;
     std::unique_ptr<DefaultOffers> m_defaults;
     std::optional<Profile> m_profile;
+    QString m_dataDir;
+    // The catalogue read once by reloadCatalogue() and shared (implicitly) with the built views:
+    // the client directory (ClientRepository::directory(): what pickers need) and the offers.
+    QList<Client> m_clientList;
+    QList<Offer> m_offers;
+    bool m_startupFinished = false;
     CallController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
-    ClientsView *m_clients;
-    HistoryView *m_history;
-    SlotsView *m_slots;
-    SettingsView *m_settingsView;
+    ClientsView *m_clients = nullptr;
+    HistoryView *m_history = nullptr;
+    SlotsView *m_slots = nullptr;
+    SettingsView *m_settingsView = nullptr;
     QLabel *m_status;
-    TrayTicker *m_tray;
-    SoundCues *m_sounds;
+    TrayTicker *m_tray = nullptr;
+    SoundCues *m_sounds = nullptr;
 };
 
 } // namespace minutier
