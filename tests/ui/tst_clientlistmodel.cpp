@@ -34,6 +34,7 @@ private slots:
     void directory_sameClientsAsList_pickerFieldsOnly();
     void picker_typingPartOfAName_completerOffersIt();
     void mainWindow_onlyTheCallPageBuiltBeforeShown();
+    void mainWindow_callPanelAskedBeforeShown_pickerFilled();
 
 private:
     QList<Client> seed(int count);
@@ -176,6 +177,17 @@ void tst_ClientListModel::picker_typingPartOfAName_completerOffersIt()
     QCOMPARE(combo->completer()->currentCompletion(), QStringLiteral("Client 0111 — Atelier 111"));
 }
 
+void tst_ClientListModel::mainWindow_callPanelAskedBeforeShown_pickerFilled()
+{
+    seed(5);
+    test::ManualClock clock(QDateTime(QDate(2026, 11, 24), QTime(9, 0), Qt::UTC));
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(*m_db, clock, settings, settingsDir.path());
+    auto *combo = window.callPanel()->findChild<QComboBox *>(QStringLiteral("clientCombo"));
+    QCOMPARE(combo->count(), 5);
+}
+
 void tst_ClientListModel::mainWindow_onlyTheCallPageBuiltBeforeShown()
 {
     seed(10);
@@ -188,11 +200,17 @@ void tst_ClientListModel::mainWindow_onlyTheCallPageBuiltBeforeShown()
     QVERIFY(!window.isPageBuilt(MainWindow::Page::History));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::Settings));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::Slots));
+    // The client directory is not read before the first paint...
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("clientCombo"));
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 0);
 
-    // After the first paint: the open slots (their reminders), the tray and the sounds.
+    // ...but right after it, with the open slots (their reminders), the tray and the sounds.
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(window.isPageBuilt(MainWindow::Page::Slots));
+    QCOMPARE(combo->count(), 10);
+    QVERIFY(combo->currentIndex() >= 0);
     QVERIFY(!window.isPageBuilt(MainWindow::Page::History));
 
     // Showing a page builds it in place; the accessor builds it too.

@@ -133,7 +133,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
 
     resize(1180, 760);
     m_navigation->setCurrentRow(0);
-    reloadCatalogue();
+    // The profile and the offers now; the client directory right after the first paint (or as
+    // soon as anything asks for the call panel or a view), so that the window paints at once.
+    loadCatalogue(false);
 }
 
 MainWindow::~MainWindow() = default;
@@ -196,6 +198,7 @@ ClientsView *MainWindow::clientsView()
 {
     if (m_clients)
         return m_clients;
+    ensureCatalogue();
     m_clients = new ClientsView(m_db, this);
     installPage(Page::Clients, m_clients);
     loadClientsView();
@@ -222,6 +225,7 @@ HistoryView *MainWindow::historyView()
 {
     if (m_history)
         return m_history;
+    ensureCatalogue();
     m_history = new HistoryView(m_db, m_clock, QDir(m_dataDir).filePath(QStringLiteral("invoices")), this);
     installPage(Page::History, m_history);
     m_history->setClients(m_clientList);
@@ -232,6 +236,7 @@ SlotsView *MainWindow::slotsView()
 {
     if (m_slots)
         return m_slots;
+    ensureCatalogue();
     m_slots = new SlotsView(m_clock, QDir(m_dataDir).filePath(QStringLiteral("slots.json")), this);
     installPage(Page::Slots, m_slots);
     m_slots->setCatalogue(m_profile, m_clientList, m_offers);
@@ -253,6 +258,7 @@ SettingsView *MainWindow::settingsView()
 {
     if (m_settingsView)
         return m_settingsView;
+    ensureCatalogue();
     m_settingsView = new SettingsView(m_db, m_settings, *m_defaults, this);
     installPage(Page::Settings, m_settingsView);
     m_settingsView->setCatalogue(m_profile, m_offers);
@@ -310,6 +316,7 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::finishStartup()
 {
     m_startupFinished = true;
+    ensureCatalogue();
     tray();
     sounds();
     slotsView(); // its reminders run from now on
@@ -322,14 +329,32 @@ void MainWindow::showPage(Page page)
 
 void MainWindow::reloadCatalogue()
 {
+    loadCatalogue(true);
+}
+
+void MainWindow::ensureCatalogue()
+{
+    if (!m_catalogueLoaded)
+        loadCatalogue(true);
+}
+
+CallPanel *MainWindow::callPanel()
+{
+    ensureCatalogue();
+    return m_call;
+}
+
+void MainWindow::loadCatalogue(bool withClients)
+{
     auto profile = ProfileRepository(m_db).load();
-    auto clients = ClientRepository(m_db).directory();
+    auto clients = withClients ? ClientRepository(m_db).directory() : Result<QList<Client>>(m_clientList);
     auto offers = OfferRepository(m_db).list();
     if (!profile || !clients || !offers) {
         const Error error = !profile ? profile.error() : !clients ? clients.error() : offers.error();
         m_status->setText(ErrorText::describe(error));
         return;
     }
+    m_catalogueLoaded = m_catalogueLoaded || withClients;
     m_profile = profile.value();
     m_clientList = clients.value();
     m_offers = offers.value();

@@ -41,7 +41,9 @@ public:
     MainWindow(Database &db, const Clock &clock, QSettings &settings, const QString &dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    CallPanel *callPanel() const { return m_call; }
+    // The call panel, its client picker filled (the client directory is read right after the
+    // first paint, or here if asked for before).
+    CallPanel *callPanel();
     // The one live call of the window, shared with the tray.
     CallController *callController() const { return m_controller; }
     // Only the call panel is built with the window, so that it paints at once. The other views
@@ -77,6 +79,8 @@ private:
     void installPage(Page page, QWidget *view);
     void ensurePage(Page page);
     void loadClientsView();
+    void loadCatalogue(bool withClients);
+    void ensureCatalogue();
 
     Database &m_db;
     const Clock &m_clock;
@@ -89,6 +93,7 @@ private:
     QList<Client> m_clientList;
     QList<Offer> m_offers;
     bool m_startupFinished = false;
+    bool m_catalogueLoaded = false;
     CallController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
