@@ -47,6 +47,16 @@ if [ -n "$pg_bin" ]; then
     as_pg "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/log" -o "-k $work/pg -p $port -c listen_addresses=127.0.0.1" start -w >/dev/null
     as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres minutier_test
     export MINUTIER_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$port/minutier_test"
+    # One role that must give a password (scram-sha-256; every other role keeps trust), for the
+    # tests of the password kept in the keychain.
+    pw_password="pw-$RANDOM-$RANDOM-$RANDOM"
+    as_pg psql -q -h 127.0.0.1 -p "$port" -U postgres -d minutier_test -v ON_ERROR_STOP=1 \
+        -c "CREATE ROLE minutier_pw LOGIN PASSWORD '$pw_password'" \
+        -c "GRANT CREATE ON DATABASE minutier_test TO minutier_pw" >/dev/null
+    sed -i "1i host all minutier_pw 127.0.0.1/32 scram-sha-256" "$work/pg/pg_hba.conf"
+    as_pg "$pg_bin/pg_ctl" -D "$work/pg" reload >/dev/null
+    export MINUTIER_TEST_POSTGRES_PASSWORD_URL="postgresql://minutier_pw@127.0.0.1:$port/minutier_test"
+    export MINUTIER_TEST_POSTGRES_PASSWORD="$pw_password"
 else
     echo "== PostgreSQL is not installed: PostgreSQL tests will skip"
 fi

@@ -77,7 +77,8 @@ Database *CliContext::database()
 {
     if (m_db)
         return m_db.get();
-    auto db = Database::open(Database::resolveLocation(m_databaseLocation));
+    const QString location = Database::resolveLocation(m_databaseLocation);
+    auto db = Database::open(location, databasePasswordFor(location));
     if (!db) {
         fail(db.error());
         return nullptr;

@@ -76,6 +76,13 @@ public:
     static const CliCommand *match(const QStringList &words, int *consumed);
 };
 
+// The keychain entry set of the CLI: $MINUTIER_KEYCHAIN_ACCOUNT, else "default" (the desktop's).
+QString cliKeychainAccount();
+// The password of a postgresql:// location for Database::open(): empty when the URL carries one,
+// when $PGPASSWORD is set (libpq reads it) or when the keychain holds none (trust or peer
+// authentication); waits for the keychain in a local event loop (the CLI's top level).
+QString databasePasswordFor(const QString &location);
+
 // Maps an error code to a translated headline (used by fail()).
 QString errorHeadline(ErrorCode code);
 

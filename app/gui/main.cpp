@@ -5,6 +5,8 @@
 #include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "metering/Clock.h"
+#include "secrets/KeychainSecretStore.h"
+#include "settings/DatabaseLogin.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -65,17 +67,21 @@ int main(int argc, char *argv[])
         explicitLocation = settings.value(QStringLiteral("database/location")).toString();
     const QString location = Database::resolveLocation(explicitLocation);
 
-    SingleInstance instance(QDir::home().absolutePath() + u'|' + location);
+    SingleInstance instance(QDir::home().absolutePath() + u'|' + Database::redactedLocation(location));
     if (instance.notifyRunningInstance())
         return 0;
     instance.listen();
 
-    auto db = Database::open(location);
+    // A postgresql:// location: its password from the keychain, else asked (and then kept there).
+    const QString keychainAccount = qEnvironmentVariable("MINUTIER_KEYCHAIN_ACCOUNT").trimmed();
+    KeychainSecretStore secrets(keychainAccount.isEmpty() ? QStringLiteral("default") : keychainAccount);
+    auto db = DatabaseLogin::open(location, &secrets, DatabaseLogin::dialogPrompt());
     if (!db) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Minutier"),
             QCoreApplication::translate("main", "Minutier cannot open its database."), QMessageBox::Close);
         box.setInformativeText(ErrorText::describe(db.error()) + QStringLiteral("\n\n")
-            + QCoreApplication::translate("main", "Location: %1").arg(QDir::toNativeSeparators(location)));
+            + QCoreApplication::translate("main", "Location: %1")
+                  .arg(QDir::toNativeSeparators(Database::redactedLocation(location))));
         box.setDetailedText(db.error().detail);
         box.exec();
         return 1;
@@ -83,6 +89,7 @@ int main(int argc, char *argv[])
 
     SystemClock clock;
     MainWindow window(*db.value(), clock, settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    window.setSecretStore(&secrets);
     window.restoreGeometryFromSettings();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();

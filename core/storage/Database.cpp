@@ -36,7 +36,37 @@ QString redacted(const QString &location)
     url.setPassword(QString());
     return url.toString();
 }
+
+// libpq's messages name the user and the host, never the password; this is belt and braces.
+QString withoutSecret(QString text, const QString &secret)
+{
+    if (secret.size() >= 3)
+        text.replace(secret, QStringLiteral("***"));
+    return text;
+}
 } // namespace
+
+bool Database::isPostgresLocation(const QString &location)
+{
+    return isPostgresUrl(location);
+}
+
+QString Database::redactedLocation(const QString &location)
+{
+    return redacted(location);
+}
+
+QString Database::passwordSecretName(const QString &location)
+{
+    if (!isPostgresUrl(location))
+        return {};
+    const QUrl url(location);
+    if (!url.isValid() || url.path().size() < 2)
+        return {};
+    const QString user = url.userName().isEmpty() ? qEnvironmentVariable("PGUSER") : url.userName();
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    return QStringLiteral("postgresql/%1@%2:%3/%4").arg(user, host).arg(url.port(5432)).arg(url.path().mid(1));
+}
 
 Database::~Database()
 {
@@ -74,10 +104,46 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &location)
+namespace {
+const QString kRefusedPrefix = QStringLiteral("the PostgreSQL server refused the password");
+}
+
+bool Database::isPasswordRefused(const Error &error)
+{
+    return error.code == ErrorCode::DatabaseUnavailable && error.detail.startsWith(kRefusedPrefix);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const QString &password)
+{
+    auto self = connect(location, password, true);
+    if (!self)
+        return self.error();
+    if (auto s = self.value()->checkAndMigrate(); !s)
+        return s.error();
+    return self;
+}
+
+Result<Database::Probe> Database::probe(const QString &location, const QString &password)
+{
+    if (!isPostgresUrl(location) && !QFileInfo(location).isFile())
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no file %1 (it is created at the first start)").arg(location));
+    auto db = connect(location, password, false);
+    if (!db)
+        return db.error();
+    auto version = db.value()->readSchemaVersion();
+    if (!version)
+        return version.error();
+    Probe p;
+    p.engine = db.value()->engine();
+    p.schemaVersion = *version;
+    p.latestVersion = latestSchemaVersion();
+    return p;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString &location, const QString &givenPassword, bool forWriting)
 {
     std::unique_ptr<Database> self(new Database);
-    self->m_location = location;
+    self->m_location = redacted(location);
     self->m_connectionName = QStringLiteral("minutier-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
     if (isPostgresUrl(location)) {
@@ -94,13 +160,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
         db.setDatabaseName(url.path().mid(1));
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());
-        const QString password = url.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : url.password();
+        const QString password = !url.password().isEmpty() ? url.password()
+            : !givenPassword.isEmpty()                     ? givenPassword
+                                                           : qEnvironmentVariable("PGPASSWORD");
         if (!password.isEmpty())
             db.setPassword(password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
-        if (!db.open())
+        if (!db.open()) {
+            const QString why = withoutSecret(db.lastError().text(), password);
+            // A refused password is its own case, so that the user is asked for the right one.
+            const bool refused = why.contains(QLatin1String("password authentication failed"))
+                || why.contains(QLatin1String("no password supplied"))
+                || why.contains(QLatin1String("fe_sendauth"));
+            if (refused)
+                return makeError(ErrorCode::DatabaseUnavailable,
+                    kRefusedPrefix
+                        + QStringLiteral(" of %1 (%2); store the right one in Settings > Database or with "
+                                         "'minutier-cli database set-password --url URL': %3")
+                        .arg(url.userName().isEmpty() ? QStringLiteral("the user") : url.userName(), redacted(location),
+                            why));
             return makeError(ErrorCode::DatabaseUnavailable,
-                QStringLiteral("cannot connect to %1: %2").arg(redacted(location), db.lastError().text()));
+                QStringLiteral("cannot connect to %1: %2").arg(redacted(location), why));
+        }
         // ?schema=NAME keeps several Minutier data sets (or test runs) apart in one database.
         const QString schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
         if (!schema.isEmpty()) {
@@ -109,7 +190,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
                 return makeError(ErrorCode::InvalidInput,
                     QStringLiteral("schema name must be lower-case letters, digits and _: %1").arg(schema));
             QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema)
+            if ((forWriting && !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema))
                 || !q.exec(QStringLiteral("SET search_path TO ") + schema))
                 return makeError(ErrorCode::DatabaseUnavailable,
                     QStringLiteral("cannot use schema %1: %2").arg(schema, q.lastError().text()));
@@ -131,6 +212,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
                     return makeError(ErrorCode::DatabaseCorrupt,
                         QStringLiteral("%1 is damaged or is not a Minutier database (no SQLite header)").arg(location));
             }
+        } else if (!forWriting) {
+            return makeError(ErrorCode::NotFound, QStringLiteral("there is no file %1").arg(location));
         } else if (!QDir().mkpath(info.absolutePath())) {
             return makeError(ErrorCode::DatabaseUnavailable, QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
         }
@@ -141,9 +224,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
             return makeError(ErrorCode::DatabaseUnavailable,
                 QStringLiteral("cannot open %1: %2").arg(location, db.lastError().text()));
     }
-
-    if (auto s = self->checkAndMigrate(); !s)
-        return s.error();
     return self;
 }
 
@@ -181,7 +261,7 @@ void Database::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-Status Database::checkAndMigrate()
+Result<int> Database::readSchemaVersion()
 {
     QSqlDatabase db = connection();
     QStringList tables;
@@ -196,6 +276,22 @@ Status Database::checkAndMigrate()
         while (q.next())
             tables << q.value(0).toString();
     }
+    if (!tables.contains(QLatin1String("schema_migrations"))) {
+        if (!tables.isEmpty())
+            return makeError(ErrorCode::DatabaseCorrupt,
+                QStringLiteral("%1 holds other data and is not a Minutier database; it was left untouched").arg(redacted(m_location)));
+        return 0;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return makeError(ErrorCode::DatabaseCorrupt,
+            QStringLiteral("cannot read the schema version of %1: %2").arg(redacted(m_location), q.lastError().text()));
+    return q.value(0).isNull() ? 0 : q.value(0).toInt();
+}
+
+Status Database::checkAndMigrate()
+{
+    QSqlDatabase db = connection();
     auto readVersion = [&]() -> Result<int> {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
@@ -205,16 +301,10 @@ Status Database::checkAndMigrate()
     };
 
     const int latest = latestSchemaVersion();
-    int version = 0;
-    if (tables.contains(QLatin1String("schema_migrations"))) {
-        auto v = readVersion();
-        if (!v)
-            return v.error();
-        version = *v;
-    } else if (!tables.isEmpty()) {
-        return makeError(ErrorCode::DatabaseCorrupt,
-            QStringLiteral("%1 holds other data and is not a Minutier database; it was left untouched").arg(redacted(m_location)));
-    }
+    auto initial = readSchemaVersion();
+    if (!initial)
+        return initial.error();
+    int version = *initial;
     if (version > latest)
         return makeError(ErrorCode::DatabaseTooNew,
             QStringLiteral("%1 was written by a newer Minutier (schema %2, this program knows up to %3); it was left untouched")

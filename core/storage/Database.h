@@ -23,8 +23,34 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // `location`: a file path or a postgresql:// URL.
-    static Result<std::unique_ptr<Database>> open(const QString &location);
+    // `location`: a file path or a postgresql:// URL. For PostgreSQL the password is, in order: the
+    // one in the URL, `password` (the keychain's, see passwordSecretName()), $PGPASSWORD. It is
+    // never logged, never kept by this class and never part of an error or of location().
+    static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = QString());
+
+    // What "Test connection" reports: the database is reachable, at which schema version (0 for an
+    // empty database), against the version this program would migrate it to. Nothing is written.
+    struct Probe {
+        Engine engine = Engine::Sqlite;
+        int schemaVersion = 0;
+        int latestVersion = 0;
+        bool isEmpty() const { return schemaVersion == 0; }
+        bool needsMigration() const { return schemaVersion < latestVersion; }
+        bool isTooNew() const { return schemaVersion > latestVersion; }
+    };
+    // Connects to `location` (an SQLite file must exist) and reads its schema version without
+    // creating or migrating anything.
+    static Result<Probe> probe(const QString &location, const QString &password = QString());
+
+    // True when `error` (from open() or probe()) says the PostgreSQL server refused the password.
+    static bool isPasswordRefused(const Error &error);
+
+    static bool isPostgresLocation(const QString &location);
+    // The location without any password (what may be shown or logged).
+    static QString redactedLocation(const QString &location);
+    // The keychain entry of the password of a postgresql:// location:
+    // "postgresql/<user>@<host>:<port>/<database>"; empty for an SQLite file or an invalid URL.
+    static QString passwordSecretName(const QString &location);
 
     // The location chosen by precedence: an explicit option, then $MINUTIER_DATABASE, then the
     // default SQLite file in QStandardPaths::AppDataLocation.
@@ -32,6 +58,7 @@ public:
     static QString defaultLocation();
 
     Engine engine() const noexcept { return m_engine; }
+    // As opened, without the password.
     QString location() const { return m_location; }
     int schemaVersion() const noexcept { return m_schemaVersion; }
     static int latestSchemaVersion();
@@ -66,6 +93,10 @@ public:
 
 private:
     Database() = default;
+    // Opens the connection only; `forWriting`: may create the SQLite file and the ?schema=.
+    static Result<std::unique_ptr<Database>> connect(const QString &location, const QString &password, bool forWriting);
+    // The applied schema version (0: empty database); an error for foreign or unreadable data.
+    Result<int> readSchemaVersion();
     Status checkAndMigrate();
 
     Engine m_engine = Engine::Sqlite;

@@ -41,7 +41,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_db(db)
     , m_clock(clock)
     , m_settings(settings)
-    , m_defaults(std::make_unique<DefaultOffers>(settings))
+    , m_defaults(std::make_unique<DefaultOffers>(db))
     , m_dataDir(dataDir)
     , m_controller(new CallController(db, clock, this))
     , m_navigation(new QListWidget(this))
@@ -50,6 +50,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // The default offers moved from the desktop settings to the database (shared by a practice).
+    if (auto imported = m_defaults->importLegacy(settings); !imported)
+        m_status->setText(ErrorText::describe(imported.error()));
     setWindowTitle(tr("Minutier"));
     setWindowIcon(Icons::appIcon());
 
@@ -263,9 +266,17 @@ SettingsView *MainWindow::settingsView()
     installPage(Page::Settings, m_settingsView);
     m_settingsView->setCatalogue(m_profile, m_offers);
     m_settingsView->setSoundCues(sounds());
+    m_settingsView->setSecretStore(m_secrets);
     connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
     connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
     return m_settingsView;
+}
+
+void MainWindow::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    if (m_settingsView)
+        m_settingsView->setSecretStore(secrets);
 }
 
 SoundCues *MainWindow::sounds()

@@ -26,6 +26,7 @@ class Database;
 class DefaultOffers;
 class HistoryView;
 class OnboardingWizard;
+class SecretStore;
 class SettingsView;
 class SlotsView;
 
@@ -56,6 +57,8 @@ public:
     SettingsView *settingsView();
     SlotsView *slotsView();
     bool isPageBuilt(Page page) const;
+    // The keychain (the PostgreSQL password in Settings > Database); may be null.
+    void setSecretStore(SecretStore *secrets);
     Page currentPage() const;
 
     // Opens the onboarding wizard when no business identity is stored yet; returns it (or null).
@@ -94,6 +97,7 @@ private:
     QList<Offer> m_offers;
     bool m_startupFinished = false;
     bool m_catalogueLoaded = false;
+    SecretStore *m_secrets = nullptr;
     CallController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,10 +1,12 @@
 #include "SettingsView.h"
 
+#include "DatabaseSettings.h"
 #include "billing/PriceExplanation.h"
 #include "common/DefaultOffers.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/Labels.h"
+#include "common/MessageBox.h"
 #include "domain/Identifiers.h"
 #include "offers/OfferDialog.h"
 #include "profile/ProfileDialog.h"
@@ -61,8 +63,6 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     , m_offerList(new QListWidget(this))
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
-    , m_database(new QLineEdit(this))
-    , m_databaseStatus(new QLabel(this))
     , m_mute(new QCheckBox(tr("&Mute the chimes"), this))
     , m_volume(new QSlider(Qt::Horizontal, this))
 {
@@ -116,7 +116,10 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
         m_kindOffers.insert(kind, combo);
         defaultsForm->addRow(Labels::clientKind(kind), combo);
         connect(combo, &QComboBox::activated, this,
-            [this, kind, combo] { m_defaults.setForKind(kind, combo->currentData().toString()); });
+            [this, kind, combo] {
+                if (auto s = m_defaults.setForKind(kind, combo->currentData().toString()); !s)
+                    MessageBox::critical(this, tr("Default offer"), ErrorText::describe(s.error()));
+            });
     }
     auto *offersLayout = new QVBoxLayout;
     offersLayout->addWidget(m_offerList);
@@ -175,29 +178,9 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
         [this] { m_settings.setValue(QStringLiteral("ui/language"), m_language->currentData()); });
 
     // Database
-    m_database->setObjectName(QStringLiteral("databaseLocationEdit"));
-    m_database->setAccessibleName(tr("Database location"));
-    m_database->setText(m_settings.value(QStringLiteral("database/location"), m_db.location()).toString());
-    m_databaseStatus->setProperty("role", QStringLiteral("muted"));
-    m_databaseStatus->setWordWrap(true);
-    m_databaseStatus->setText(tr("In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; "
-                                 "--database and MINUTIER_DATABASE take precedence.")
-                                  .arg(m_db.location()));
-    auto *saveDatabase = new QPushButton(tr("Use at next start"), this);
-    saveDatabase->setObjectName(QStringLiteral("saveDatabaseButton"));
-    auto *databaseLayout = new QGridLayout;
-    databaseLayout->addWidget(m_database, 0, 0);
-    databaseLayout->addWidget(saveDatabase, 0, 1);
-    databaseLayout->addWidget(m_databaseStatus, 1, 0, 1, 2);
-    connect(saveDatabase, &QPushButton::clicked, this, [this] {
-        const QString location = m_database->text().trimmed();
-        if (location.isEmpty())
-            m_settings.remove(QStringLiteral("database/location"));
-        else
-            m_settings.setValue(QStringLiteral("database/location"), location);
-        m_databaseStatus->setText(tr("Saved: Minutier will open %1 at the next start.")
-                                      .arg(location.isEmpty() ? Database::defaultLocation() : location));
-    });
+    m_databaseSettings = new DatabaseSettings(m_db, m_settings, this);
+    auto *databaseLayout = new QVBoxLayout;
+    databaseLayout->addWidget(m_databaseSettings);
 
     auto *content = new QWidget(this);
     auto *grid = new QGridLayout(content);
@@ -227,6 +210,11 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     connect(addOffer, &QPushButton::clicked, this, &SettingsView::newOffer);
     connect(changeOffer, &QPushButton::clicked, this, &SettingsView::editOffer);
     connect(m_offerList, &QListWidget::itemDoubleClicked, this, &SettingsView::editOffer);
+}
+
+void SettingsView::setSecretStore(SecretStore *secrets)
+{
+    m_databaseSettings->setSecretStore(secrets);
 }
 
 void SettingsView::setCatalogue(const std::optional<Profile> &profile, const QList<Offer> &offers)

@@ -21,7 +21,9 @@ class QSettings;
 namespace minutier {
 
 class Database;
+class DatabaseSettings;
 class DefaultOffers;
+class SecretStore;
 class SoundCues;
 
 // Settings: business identity, invoice numbering, offers and the default offer per relationship,
@@ -35,6 +37,8 @@ public:
     void setCatalogue(const std::optional<Profile> &profile, const QList<Offer> &offers);
     // The sound cues of the call (volume, mute, a test chime).
     void setSoundCues(SoundCues *sounds);
+    // The keychain for the PostgreSQL password of the database section.
+    void setSecretStore(SecretStore *secrets);
 
 public slots:
     void editIdentity();
@@ -60,8 +64,7 @@ private:
     QHash<ClientKind, QComboBox *> m_kindOffers;
     QComboBox *m_theme;
     QComboBox *m_language;
-    QLineEdit *m_database;
-    QLabel *m_databaseStatus;
+    DatabaseSettings *m_databaseSettings = nullptr;
     SoundCues *m_sounds = nullptr;
     QCheckBox *m_mute;
     QSlider *m_volume;
