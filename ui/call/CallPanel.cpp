@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
@@ -85,6 +86,13 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     m_client->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_client->completer()->setFilterMode(Qt::MatchContains);
     m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_client->completer()->setMaxVisibleItems(12);
+    m_client->setToolTip(tr("Type part of the client's name or company, then pick with the arrow keys and Enter."));
+    if (auto *matches = qobject_cast<QListView *>(m_client->completer()->popup())) {
+        matches->setUniformItemSizes(true); // thousands of rows: no per-row size computation
+        matches->setSpacing(2);
+        matches->setAccessibleName(tr("Matching clients"));
+    }
     m_client->setMinimumWidth(320);
     m_offer->setObjectName(QStringLiteral("offerCombo"));
     m_offer->setAccessibleName(tr("Offer"));
