@@ -8,6 +8,7 @@
 #include "clients/ClientsView.h"
 #include "common/Theme.h"
 #include "history/HistoryView.h"
+#include "invoices/InvoicesView.h"
 #include "mainwindow/MainWindow.h"
 #include "offers/OfferDialog.h"
 #include "onboarding/OnboardingWizard.h"
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QLibraryInfo>
+#include <QPdfDocument>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -100,6 +103,7 @@ void tst_Screenshots::eachView_grabbed_savedAsPng_data()
     QTest::addRow("call") << int(MainWindow::Page::Call) << QStringLiteral("fr_call");
     QTest::addRow("clients") << int(MainWindow::Page::Clients) << QStringLiteral("fr_clients");
     QTest::addRow("history") << int(MainWindow::Page::History) << QStringLiteral("fr_history");
+    QTest::addRow("invoices") << int(MainWindow::Page::Invoices) << QStringLiteral("fr_invoices");
     QTest::addRow("slots") << int(MainWindow::Page::Slots) << QStringLiteral("fr_slots");
     QTest::addRow("settings") << int(MainWindow::Page::Settings) << QStringLiteral("fr_settings");
 }
@@ -127,6 +131,18 @@ void tst_Screenshots::eachView_grabbed_savedAsPng()
             QVERIFY(window.slotsView()->store().save(slot).ok());
         }
         window.slotsView()->reload();
+    }
+    if (MainWindow::Page(page) == MainWindow::Page::Invoices) {
+        // A credit note and a draft among the issued invoices; the newest invoice in the preview.
+        InvoiceService invoices(*m_db, *m_clock);
+        auto issued = invoices.list();
+        QVERIFY(issued.ok() && !issued->isEmpty());
+        QVERIFY(invoices.credit(issued->constLast().number, 250).ok());
+        QVERIFY(invoices.createDraft({ demo.sessions.at(0).id }).ok());
+        window.invoicesView()->reload();
+        window.invoicesView()->table()->selectRow(2);
+        QTRY_COMPARE(window.invoicesView()->previewDocument()->status(), QPdfDocument::Status::Ready);
+        QTest::qWait(600); // the preview renders its pages in the background
     }
     if (MainWindow::Page(page) == MainWindow::Page::Call) {
         // A call in progress: 7 min 42 s with Marc Lefèvre on the Premium offer.

@@ -7,6 +7,7 @@
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/MoneyFormat.h"
+#include "invoicing/InvoiceLogo.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
 #include "pdf/InvoicePdfRenderer.h"
@@ -298,7 +299,10 @@ void HistoryView::openPdf()
             return;
         }
         QDir().mkpath(m_invoicesDir);
-        if (auto s = InvoicePdfRenderer::render(invoice.value(), path); !s) {
+        auto logo = InvoiceLogo::load(m_db);
+        if (auto s = InvoicePdfRenderer::render(invoice.value(), path, InvoicePdfRenderer::Format::FacturX,
+                logo ? logo.value() : QByteArray());
+            !s) {
             MessageBox::critical(this, tr("Open PDF"), ErrorText::describe(s.error()));
             return;
         }
