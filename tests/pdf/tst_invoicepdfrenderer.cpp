@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPainter>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -514,6 +515,13 @@ void tst_InvoicePdfRenderer::render_withTransparentLogo_staysPdfA()
     // The text is all there, below the logo.
     const Run text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(text.out.contains(inv.number.toUtf8()));
+    // Kept next to the screenshots for anyone to look at (pdftoppm -png).
+    const QString shots = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+    if (facturX && QDir().mkpath(shots)) {
+        const QString kept = QDir(shots).filePath(QStringLiteral("fr_invoice_with_logo.pdf"));
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(pdf, kept));
+    }
 
     if (!facturX) {
         QStringList jars;

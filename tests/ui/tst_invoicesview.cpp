@@ -7,6 +7,9 @@
 #include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoicesModel.h"
 #include "invoices/InvoicesView.h"
+#include "history/HistoryView.h"
+#include "history/SessionsModel.h"
+#include "mainwindow/MainWindow.h"
 #include "invoicing/HashChain.h"
 #include "invoicing/InvoiceLogo.h"
 #include "invoicing/InvoiceService.h"
@@ -29,6 +32,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +61,7 @@ private slots:
     void exportArchive_cancelled_leavesNoFile();
     void exportArchive_completes_zipWritten();
     void logo_chosenInProfile_drawnOnRenderedInvoice();
+    void mainWindow_historyDoubleClick_opensInvoice();
 
 private:
     InvoicesView *makeView();
@@ -575,6 +580,44 @@ void tst_InvoicesView::logo_chosenInProfile_drawnOnRenderedInvoice()
         dialog.accept();
     }
     QVERIFY(InvoiceLogo::load(*m_db)->isEmpty());
+}
+
+void tst_InvoicesView::mainWindow_historyDoubleClick_opensInvoice()
+{
+    seed();
+    QSettings settings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(*m_db, *m_clock, settings, m_dir->path());
+    window.resize(1280, 800);
+    window.show();
+    window.invoicesView()->setUrlOpener([](const QUrl &) { return true; });
+    window.showPage(MainWindow::Page::History);
+    HistoryView *history = window.historyView();
+    auto *table = history->findChild<QTableView *>(QStringLiteral("sessionsTable"));
+    int row = -1;
+    for (int r = 0; r < history->model()->rowCount() && row < 0; ++r)
+        if (!history->model()->index(r, 0).data(SessionsModel::InvoiceNumberRole).toString().isEmpty())
+            row = r;
+    QVERIFY(row >= 0);
+    const QString number = history->model()->index(row, 0).data(SessionsModel::InvoiceNumberRole).toString();
+    table->scrollTo(history->model()->index(row, 0));
+    const QRect cell = table->visualRect(history->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(window.currentPage(), MainWindow::Page::Invoices);
+    InvoicesView *invoices = window.invoicesView();
+    const QModelIndexList selected = invoices->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(invoices->model()->rowAt(selected.first().row())->number, number);
+    QCOMPARE(invoices->previewDocument()->status(), QPdfDocument::Status::Ready);
+
+    // An invoice issued from the history is in the list when the page is shown again; the
+    // selection stays.
+    window.showPage(MainWindow::Page::History);
+    QVERIFY(InvoiceService(*m_db, *m_clock).issueForSessions({ m_demo.sessions.at(0).id }).ok());
+    invoices->findChild<QLineEdit *>(QStringLiteral("invoiceSearch"))->clear();
+    window.showPage(MainWindow::Page::Invoices);
+    QCOMPARE(invoices->model()->totalCount(), qint64(19));
+    QCOMPARE(invoices->model()->rowAt(invoices->table()->selectionModel()->selectedRows().first().row())->number, number);
 }
 
 QTEST_MAIN(tst_InvoicesView)

@@ -133,6 +133,11 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openPdf);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString number = index.data(SessionsModel::InvoiceNumberRole).toString();
+        if (!number.isEmpty())
+            emit invoiceActivated(number);
+    });
     setClients({});
 }
 

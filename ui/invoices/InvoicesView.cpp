@@ -334,7 +334,9 @@ void InvoicesView::reload()
 void InvoicesView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    // Read again each time the page is shown (a page of rows and the totals: milliseconds), so
+    // invoices issued from the history or by a payment are there; the selection is kept.
+    if (!event->spontaneous())
         load();
 }
 
@@ -348,10 +350,20 @@ void InvoicesView::load()
         m_totals->setText(tr("The period ends before it starts."));
         return;
     }
+    const InvoiceRow *selected = currentRow();
+    const QString selectedId = selected ? selected->id : QString();
     if (auto s = m_model->setFilter(filter); !s)
         m_totals->setText(ErrorText::describe(s.error()));
     else
         updateTotals();
+    if (!selectedId.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowAt(row)->id == selectedId) {
+                m_table->selectRow(row);
+                break;
+            }
+        }
+    }
     qCDebug(lcInvoicesView) << "invoices filtered in" << timer.elapsed() << "ms," << m_model->totalCount() << "rows";
 }
 

@@ -134,6 +134,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         setWindowTitle(active ? tr("Minutier — on call") : tr("Minutier"));
     });
     connect(m_invoices, &InvoicesView::invoicesChanged, m_history, &HistoryView::reload);
+    connect(m_history, &HistoryView::invoiceActivated, this, [this](const QString &number) {
+        showPage(Page::Invoices);
+        m_invoices->showInvoice(number);
+    });
     connect(m_clients, &ClientsView::clientsChanged, this, &MainWindow::reloadCatalogue);
     connect(m_clients, &ClientsView::startCallRequested, this, [this](const QString &clientId) {
         m_call->selectClient(clientId);
