@@ -11,6 +11,8 @@
 #include "invoices/InvoicesView.h"
 #include "mainwindow/MainWindow.h"
 #include "offers/OfferDialog.h"
+#include "profile/LogoChooser.h"
+#include "profile/ProfileDialog.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -176,6 +179,31 @@ void tst_Screenshots::dialogs_grabbed_savedAsPng()
     offer.findChild<QLineEdit *>(QStringLiteral("rateEdit"))->setText(QStringLiteral("2.50"));
     offer.show();
     QVERIFY(!save(&offer, QStringLiteral("fr_offer_editor")).isEmpty());
+    {
+        // The business identity with a logo chosen (a PNG with transparency, shown on white).
+        QImage logo(480, 160, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        QPainter p(&logo);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0x1F, 0x3A, 0x5F));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRect(10, 10, 140, 140));
+        p.setPen(QColor(0x1F, 0x3A, 0x5F));
+        QFont f = p.font();
+        f.setPixelSize(64);
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRect(170, 0, 310, 160), Qt::AlignVCenter, QStringLiteral("CMC"));
+        p.end();
+        const QString file = m_dir->filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(file));
+        auto profile = ProfileRepository(*m_db).load();
+        QVERIFY(profile.ok() && profile->has_value());
+        ProfileDialog identity(*m_db, **profile, &window);
+        QVERIFY(identity.logoChooser()->loadFile(file));
+        identity.show();
+        QVERIFY(!save(&identity, QStringLiteral("fr_profile_logo")).isEmpty());
+    }
     ClientDialog client(*m_db, Client(), {}, &window);
     client.show();
     QVERIFY(!save(&client, QStringLiteral("fr_client_editor")).isEmpty());
@@ -198,6 +226,11 @@ void tst_Screenshots::darkPalette_callAndHistory_savedAsPng()
         window.callPanel()->stop();
         window.showPage(MainWindow::Page::History);
         QVERIFY(!save(&window, QStringLiteral("fr_dark_history")).isEmpty());
+        window.showPage(MainWindow::Page::Invoices);
+        window.invoicesView()->table()->selectRow(0);
+        QTRY_COMPARE(window.invoicesView()->previewDocument()->status(), QPdfDocument::Status::Ready);
+        QTest::qWait(600); // the preview renders its pages in the background
+        QVERIFY(!save(&window, QStringLiteral("fr_dark_invoices")).isEmpty());
     }
     Theme::apply(*qApp, Theme::Mode::Light);
     QVERIFY(!Theme::isDark());

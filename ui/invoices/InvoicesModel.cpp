@@ -116,6 +116,8 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         case Paid:
             return r.paid.minor() != 0 ? MoneyFormat::format(r.paid) : QString();
         case Status:
+            if (r.listStatus == InvoiceListStatus::Credited && r.credited.minor() < r.gross.minor())
+                return tr("Partly credited");
             return statusLabel(r.listStatus);
         }
         break;

@@ -26,30 +26,31 @@ LogoChooser::LogoChooser(QWidget *parent)
     setObjectName(QStringLiteral("logoChooser"));
     m_preview->setObjectName(QStringLiteral("logoPreview"));
     m_preview->setAccessibleName(tr("Logo"));
-    m_preview->setFixedSize(160, 56);
+    m_preview->setFixedSize(176, 76);
     m_preview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // The logo is printed on white paper: show it on white whatever the palette.
     m_preview->setStyleSheet(QStringLiteral("QLabel { background: white; color: #5f6670; border: 1px solid #c9ced6; }"));
     m_hint->setObjectName(QStringLiteral("logoHint"));
     m_hint->setProperty("role", QStringLiteral("muted"));
-    m_hint->setWordWrap(true);
+    m_hint->setWordWrap(false); // one short line: a wrapped label overlaps in a form layout
     m_choose->setObjectName(QStringLiteral("chooseLogoButton"));
     m_choose->setAccessibleName(tr("Choose a logo"));
     m_remove->setObjectName(QStringLiteral("removeLogoButton"));
     m_remove->setAccessibleName(tr("Remove the logo"));
 
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QVBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_choose);
     buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    auto *column = new QVBoxLayout;
-    column->addLayout(buttons);
-    column->addWidget(m_hint);
-    auto *layout = new QHBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_preview);
+    row->addLayout(buttons);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_preview);
-    layout->addLayout(column, 1);
+    layout->addLayout(row);
+    layout->addWidget(m_hint);
 
     connect(m_choose, &QPushButton::clicked, this, &LogoChooser::choose);
     connect(m_remove, &QPushButton::clicked, this, &LogoChooser::remove);
@@ -119,13 +120,17 @@ void LogoChooser::updatePreview()
         m_preview->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
     m_remove->setEnabled(!m_logo.isEmpty());
+    // The reason of a refusal is long: the dialog shows problem() in full under the form.
     if (!m_problem.isEmpty()) {
         m_hint->setProperty("role", QStringLiteral("error"));
-        m_hint->setText(m_problem);
+        m_hint->setText(tr("This file cannot be used as a logo."));
     } else {
         m_hint->setProperty("role", QStringLiteral("muted"));
-        m_hint->setText(tr("Optional. PNG, JPEG or SVG, printed top left of the invoices you render from now on."));
+        m_hint->setText(tr("Optional: PNG, JPEG or SVG, top left of the invoices."));
     }
+    m_hint->setToolTip(m_problem.isEmpty()
+            ? tr("Printed top left of the invoices rendered from now on; invoices already saved keep their PDF.")
+            : m_problem);
     m_hint->style()->unpolish(m_hint);
     m_hint->style()->polish(m_hint);
 }
