@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -41,8 +42,10 @@ public:
     int total() const { return int(m_docs.size()); }
     int done() const { return m_done; }
     bool atEnd() const { return m_done >= m_docs.size(); }
-    // Renders and adds the next document.
+    // Renders the next documents (one per core, at most 4, in parallel) and adds them in order.
     Status step();
+    // How many documents one step renders (default: the cores, at most 4; tests may set 1).
+    void setThreads(int threads) { m_threads = std::max(1, threads); }
     // Closes the ZIP and moves it into place.
     Status finish();
     // Removes the partial file (also done by the destructor when not finished).
@@ -59,6 +62,7 @@ private:
     QTemporaryDir m_work;
     std::unique_ptr<ZipWriter> m_zip;
     int m_done = 0;
+    int m_threads = 1;
     bool m_finished = false;
 };
 

@@ -477,7 +477,7 @@ void tst_InvoicesView::exportArchive_cancelled_leavesNoFile()
     while (view->exportProgress() && view->exportProgress()->value() < 2 && guard.elapsed() < 30000)
         QCoreApplication::processEvents();
     QVERIFY(view->exportProgress());
-    QCOMPARE(view->exportProgress()->value(), 2);
+    QVERIFY(view->exportProgress()->value() >= 2 && view->exportProgress()->value() < 18);
     QVERIFY(QFile::exists(target + QStringLiteral(".part")));
     auto *cancel = view->exportProgress()->findChild<QPushButton *>();
     QVERIFY(cancel);
