@@ -8,6 +8,7 @@
 #include "clients/ClientsView.h"
 #include "common/Theme.h"
 #include "history/HistoryView.h"
+#include "invoices/CreditNoteDialog.h"
 #include "invoices/InvoicesView.h"
 #include "mainwindow/MainWindow.h"
 #include "offers/OfferDialog.h"
@@ -22,6 +23,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -204,6 +206,11 @@ void tst_Screenshots::dialogs_grabbed_savedAsPng()
         identity.show();
         QVERIFY(!save(&identity, QStringLiteral("fr_profile_logo")).isEmpty());
     }
+    CreditNoteDialog credit(QStringLiteral("F-2026-0007"), Money::fromMinor(3804, Currency::eur()), &window);
+    credit.findChild<QRadioButton *>(QStringLiteral("creditPartRadio"))->setChecked(true);
+    credit.findChild<QLineEdit *>(QStringLiteral("creditAmountEdit"))->setText(QStringLiteral("12,50"));
+    credit.show();
+    QVERIFY(!save(&credit, QStringLiteral("fr_credit_note")).isEmpty());
     ClientDialog client(*m_db, Client(), {}, &window);
     client.show();
     QVERIFY(!save(&client, QStringLiteral("fr_client_editor")).isEmpty());

@@ -36,6 +36,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QShortcut>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -91,7 +92,7 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
 
     m_search->setObjectName(QStringLiteral("invoiceSearch"));
     m_search->setAccessibleName(tr("Search invoices"));
-    m_search->setPlaceholderText(tr("Search by number or client"));
+    m_search->setPlaceholderText(tr("Search by number or client (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
@@ -264,6 +265,11 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     connect(m_saveAs, &QPushButton::clicked, this, &InvoicesView::saveAs);
     connect(m_folder, &QPushButton::clicked, this, &InvoicesView::openFolder);
     connect(m_mail, &QPushButton::clicked, this, &InvoicesView::sendByEmail);
+    auto *find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
     m_exportTimer->setInterval(0);
     connect(m_exportTimer, &QTimer::timeout, this, &InvoicesView::exportStep);
     updateSelection();
