@@ -7,6 +7,7 @@
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/MoneyFormat.h"
+#include "invoicing/InvoiceLogo.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
 #include "pdf/InvoicePdfRenderer.h"
@@ -132,6 +133,11 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openPdf);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString number = index.data(SessionsModel::InvoiceNumberRole).toString();
+        if (!number.isEmpty())
+            emit invoiceActivated(number);
+    });
     setClients({});
 }
 
@@ -298,7 +304,10 @@ void HistoryView::openPdf()
             return;
         }
         QDir().mkpath(m_invoicesDir);
-        if (auto s = InvoicePdfRenderer::render(invoice.value(), path); !s) {
+        auto logo = InvoiceLogo::load(m_db);
+        if (auto s = InvoicePdfRenderer::render(invoice.value(), path, InvoicePdfRenderer::Format::FacturX,
+                logo ? logo.value() : QByteArray());
+            !s) {
             MessageBox::critical(this, tr("Open PDF"), ErrorText::describe(s.error()));
             return;
         }

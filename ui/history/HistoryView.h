@@ -48,6 +48,10 @@ public slots:
     void openPdf();
     void selectSession(const QString &sessionId);
 
+signals:
+    // A row with an invoice was double-clicked: the main window shows it in the invoices view.
+    void invoiceActivated(const QString &number);
+
 protected:
     void showEvent(QShowEvent *event) override;
 

@@ -11,6 +11,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "history/HistoryView.h"
+#include "invoices/InvoicesView.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, this))
     , m_clients(new ClientsView(db, this))
     , m_history(new HistoryView(db, clock, QDir(dataDir).filePath(QStringLiteral("invoices")), this))
+    , m_invoices(new InvoicesView(db, clock, QDir(dataDir).filePath(QStringLiteral("invoices")), this))
     , m_slots(new SlotsView(clock, QDir(dataDir).filePath(QStringLiteral("slots.json")), this))
     , m_settingsView(new SettingsView(db, settings, *m_defaults, this))
     , m_status(new QLabel(this))
@@ -68,8 +70,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         { Page::Call, QStringLiteral("call"), tr("Call"), QStringLiteral("Ctrl+1") },
         { Page::Clients, QStringLiteral("clients"), tr("Clients"), QStringLiteral("Ctrl+2") },
         { Page::History, QStringLiteral("history"), tr("History"), QStringLiteral("Ctrl+3") },
-        { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+4") },
-        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+5") },
+        { Page::Invoices, QStringLiteral("invoices"), tr("Invoices"), QStringLiteral("Ctrl+4") },
+        { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+5") },
+        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+6") },
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -106,6 +109,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     m_stack->addWidget(m_call);
     m_stack->addWidget(m_clients);
     m_stack->addWidget(m_history);
+    m_stack->addWidget(m_invoices);
     m_stack->addWidget(m_slots);
     m_stack->addWidget(m_settingsView);
 
@@ -128,6 +132,11 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     });
     connect(m_call, &CallPanel::callActiveChanged, this, [this](bool active) {
         setWindowTitle(active ? tr("Minutier — on call") : tr("Minutier"));
+    });
+    connect(m_invoices, &InvoicesView::invoicesChanged, m_history, &HistoryView::reload);
+    connect(m_history, &HistoryView::invoiceActivated, this, [this](const QString &number) {
+        showPage(Page::Invoices);
+        m_invoices->showInvoice(number);
     });
     connect(m_clients, &ClientsView::clientsChanged, this, &MainWindow::reloadCatalogue);
     connect(m_clients, &ClientsView::startCallRequested, this, [this](const QString &clientId) {

@@ -25,17 +25,18 @@ class ClientsView;
 class Database;
 class DefaultOffers;
 class HistoryView;
+class InvoicesView;
 class OnboardingWizard;
 class SettingsView;
 class SlotsView;
 
-// The main window: a navigation sidebar (Call, Clients, History, Settings) over a stack of views.
+// The main window: a navigation sidebar (Call, Clients, History, Invoices, Open slots, Settings) over a stack of views.
 // Everything it needs is passed in; it owns no global state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Call, Clients, History, Slots, Settings };
+    enum class Page { Call, Clients, History, Invoices, Slots, Settings };
 
     // `dataDir` holds what is not in the database: invoices/<number>.pdf and slots.json.
     MainWindow(Database &db, const Clock &clock, QSettings &settings, const QString &dataDir, QWidget *parent = nullptr);
@@ -48,6 +49,7 @@ public:
     SoundCues *sounds() const { return m_sounds; }
     ClientsView *clientsView() const { return m_clients; }
     HistoryView *historyView() const { return m_history; }
+    InvoicesView *invoicesView() const { return m_invoices; }
     SettingsView *settingsView() const { return m_settingsView; }
     SlotsView *slotsView() const { return m_slots; }
     Page currentPage() const;
@@ -79,6 +81,7 @@ private:
     CallPanel *m_call;
     ClientsView *m_clients;
     HistoryView *m_history;
+    InvoicesView *m_invoices;
     SlotsView *m_slots;
     SettingsView *m_settingsView;
     QLabel *m_status;
