@@ -10,6 +10,7 @@
 #include "billing/PriceCalculator.h"
 #include "metering/Clock.h"
 #include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
 #include "payments/StripeGateway.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
@@ -55,44 +56,12 @@ Status awaitStatus(const std::function<void(QObject *, std::function<void(Status
     return *out;
 }
 
-QString setting(Database &db, const QString &key)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-// $MINUTIER_KEYCHAIN_ACCOUNT selects another keychain entry (a second business, or tests that must
-// not touch the real key).
-QString keychainAccount()
-{
-    const QString account = qEnvironmentVariable("MINUTIER_KEYCHAIN_ACCOUNT").trimmed();
-    return account.isEmpty() ? QStringLiteral("default") : account;
-}
-
-Result<QString> stripeKey()
-{
-    const QString fromEnv = qEnvironmentVariable("MINUTIER_STRIPE_KEY").trimmed();
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    KeychainSecretStore store(keychainAccount());
-    auto key = await<QString>([&](QObject *ctx, auto done) { store.readSecret(SecretNames::stripeKey(), ctx, done); });
-    if (!key && key.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::Keychain,
-            QStringLiteral("no Stripe key stored: run 'minutier-cli payments set-key' (reads it from stdin) or set "
-                           "MINUTIER_STRIPE_KEY"));
-    return key;
-}
-
-// The payment stack of one command.
+// The payment stack of one command: the shared PaymentSetup (keychain or $MINUTIER_STRIPE_KEY, API
+// base from the environment, the setting or the default), loaded synchronously here.
 struct Payments
 {
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<StripeGateway> gateway;
-    std::unique_ptr<PaymentService> service;
+    std::unique_ptr<PaymentSetup> setup;
+    PaymentService *service = nullptr;
 };
 
 std::unique_ptr<Payments> openPayments(CliContext &ctx)
@@ -100,27 +69,23 @@ std::unique_ptr<Payments> openPayments(CliContext &ctx)
     Database *db = ctx.database();
     if (!db)
         return nullptr;
-    auto base = StripeGateway::resolveApiBase(setting(*db, QStringLiteral("stripe.api_base")));
-    if (!base) {
-        ctx.fail(base.error());
-        return nullptr;
-    }
-    auto key = stripeKey();
-    if (!key) {
-        ctx.fail(key.error());
-        return nullptr;
-    }
-    if (auto s = StripeGateway::checkApiKey(*key); !s) {
-        ctx.fail(s.error());
-        return nullptr;
-    }
-    StripeConfig config;
-    config.apiBase = *base;
-    config.apiKey = *key;
     auto p = std::make_unique<Payments>();
-    p->network = std::make_unique<QNetworkAccessManager>();
-    p->gateway = std::make_unique<StripeGateway>(p->network.get(), config);
-    p->service = std::make_unique<PaymentService>(*db, *p->gateway, ctx.clock());
+    p->setup = std::make_unique<PaymentSetup>(*db, ctx.clock());
+    {
+        QEventLoop loop;
+        QObject::connect(p->setup.get(), &PaymentSetup::stateChanged, &loop, [&loop](PaymentSetup::State state) {
+            if (state != PaymentSetup::State::Loading)
+                loop.quit();
+        });
+        p->setup->load();
+        if (p->setup->state() == PaymentSetup::State::Loading)
+            loop.exec();
+    }
+    if (!p->setup->isReady()) {
+        ctx.fail(p->setup->error());
+        return nullptr;
+    }
+    p->service = &p->setup->service();
     return p;
 }
 
@@ -172,7 +137,7 @@ int paymentsSetKey(CliContext &ctx)
         return ctx.fail(s.error().code == ErrorCode::Keychain
                 ? makeError(ErrorCode::InvalidInput, QStringLiteral("no key on stdin"))
                 : s.error());
-    KeychainSecretStore store(keychainAccount());
+    KeychainSecretStore store(PaymentSetup::keychainAccount());
     const Status s
         = awaitStatus([&](QObject *c, auto done) { store.writeSecret(SecretNames::stripeKey(), key, c, done); });
     if (!s)

@@ -9,6 +9,7 @@
 #include "common/MoneyFormat.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
+#include "payments/PaymentSetup.h"
 #include "pdf/InvoicePdfRenderer.h"
 #include "storage/SessionRepository.h"
 
@@ -133,6 +134,12 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
     setClients({});
+}
+
+void HistoryView::setPayments(PaymentSetup *payments)
+{
+    m_payments = payments;
+    updateButtons();
 }
 
 void HistoryView::setClients(const QList<Client> &clients)

@@ -4,6 +4,7 @@
 #include "domain/Session.h"
 #include "storage/SessionRepository.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
@@ -20,6 +21,7 @@ namespace minutier {
 class Clock;
 class Database;
 class MonthlyTotalsModel;
+class PaymentSetup;
 class SessionsModel;
 
 // The history of sessions with filters (period, client, kind), monthly totals, and invoicing:
@@ -34,6 +36,8 @@ public:
     HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent = nullptr);
 
     void setClients(const QList<Client> &clients);
+    // Card refunds of captured sessions (null: none).
+    void setPayments(PaymentSetup *payments);
     // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     SessionsModel *model() const { return m_model; }
@@ -76,6 +80,7 @@ private:
     QPushButton *m_open;
     QTimer *m_totalsTimer;
     SessionFilter m_totalsFilter;
+    QPointer<PaymentSetup> m_payments;
 };
 
 } // namespace minutier

@@ -88,6 +88,19 @@ void PaymentLinkDialog::start()
     });
 }
 
+void PaymentLinkDialog::resume(const PaymentHold &hold)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_amount->setText(tr("Amount held: %1").arg(MoneyFormat::format(hold.amount)));
+    display(hold);
+    if (m_hold.status == HoldStatus::LinkOpen || m_hold.status == HoldStatus::Pending) {
+        m_poll.start();
+        poll();
+    }
+}
+
 void PaymentLinkDialog::poll()
 {
     if (m_polling || m_hold.id.isEmpty())

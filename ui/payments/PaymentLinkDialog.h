@@ -25,6 +25,8 @@ public:
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     // Creates the link (once) and starts polling.
     void start();
+    // Shows a link created earlier (the dialog was closed before the client paid) and polls it.
+    void resume(const PaymentHold &hold);
     const PaymentHold &hold() const { return m_hold; }
 
 signals:
