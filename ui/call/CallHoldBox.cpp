@@ -312,6 +312,7 @@ void CallHoldBox::openPaymentLink()
     auto *dialog = new PaymentLinkDialog(m_setup->service(), request, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    dialog->setPollInterval(m_pollMs);
     connect(dialog, &PaymentLinkDialog::authorized, this, [this] { updateView(); });
     connect(dialog, &QDialog::finished, this, [this](int result) {
         updateView();

@@ -54,6 +54,8 @@ public:
     // The hold amount for a link or a saved-card hold (planned minutes or typed amount).
     Result<Money> requestedAmount() const;
     PaymentLinkDialog *linkDialog() const { return m_dialog; }
+    // Test seam: how often the payment dialog asks Stripe whether the client has paid.
+    void setLinkPollInterval(int ms) { m_pollMs = ms; }
     // Reloads the planned session's holds and redraws.
     void updateView();
 
@@ -95,6 +97,7 @@ private:
     // The call to settle
     std::optional<Session> m_toSettle;
     bool m_settling = false;
+    int m_pollMs = 2000;
 
     QLabel *m_title;
     QLabel *m_bankTransfer;

@@ -9,11 +9,18 @@
 #include "common/MoneyFormat.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
+#include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
+#include "payments/PaymentText.h"
 #include "pdf/InvoicePdfRenderer.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,6 +40,8 @@
 Q_LOGGING_CATEGORY(lcHistory, "minutier.ui.history")
 
 namespace minutier {
+
+std::function<void(QDialog &)> HistoryView::s_refundDialogHook;
 
 HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent)
     : QWidget(parent)
@@ -131,6 +140,12 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_issue, &QPushButton::clicked, this, &HistoryView::issueInvoice);
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openPdf);
+    m_refund = new QPushButton(tr("&Refund…"), this);
+    m_refund->setObjectName(QStringLiteral("refundButton"));
+    m_refund->setAccessibleName(tr("Refund the card payment of the selected call"));
+    m_refund->setEnabled(false);
+    filters->insertWidget(filters->indexOf(m_open), m_refund);
+    connect(m_refund, &QPushButton::clicked, this, &HistoryView::refund);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
     setClients({});
@@ -259,6 +274,87 @@ void HistoryView::updateButtons()
     }
     m_issue->setEnabled(canIssue && clients.size() == 1);
     m_open->setEnabled(selected.size() == 1 && !selected.first().invoiceNumber.isEmpty());
+    if (m_refund) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const QString payment = rows.size() == 1 ? rows.first().data(SessionsModel::PaymentStateRole).toString() : QString();
+        const bool refundable = payment == QLatin1String("captured") || payment == QLatin1String("partly_refunded");
+        m_refund->setVisible(m_payments != nullptr);
+        m_refund->setEnabled(refundable && m_payments && m_payments->isReady());
+    }
+}
+
+void HistoryView::refund()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_payments || !m_payments->isReady())
+        return;
+    const Session *session = m_model->sessionAt(rows.first().row());
+    if (!session)
+        return;
+    const qint64 refundable = rows.first().data(SessionsModel::RefundableMinorRole).toLongLong();
+    const Currency currency = session->gross.currency();
+    if (refundable <= 0)
+        return;
+    const Money all = Money::fromMinor(refundable, currency);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("refundDialog"));
+    dialog.setWindowTitle(tr("Refund"));
+    auto *amount = new QLineEdit(&dialog);
+    amount->setObjectName(QStringLiteral("refundAmount"));
+    amount->setAccessibleName(tr("Amount to refund"));
+    amount->setText(all.toDecimalString().replace(u'.', QLocale().decimalPoint()));
+    auto *text = new QLabel(tr("Refund the call with %1 of %2 (up to %3). The money goes back to the client's card; "
+                               "a credit note is issued for the amount refunded if the call is invoiced.")
+                                .arg(session->clientName,
+                                    QLocale().toString(session->startedAt.toLocalTime(), QLocale::ShortFormat),
+                                    MoneyFormat::format(all)),
+        &dialog);
+    text->setWordWrap(true);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("refundError"));
+    error->setProperty("role", QStringLiteral("error"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *ok = buttons->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("refundConfirmButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Amount"), amount);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    std::optional<Money> chosen;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text().trimmed(), currency);
+        if (!money || money->minor() <= 0 || money->minor() > refundable) {
+            error->setText(tr("Enter an amount between 0,01 and %1.").arg(MoneyFormat::format(all)));
+            return;
+        }
+        chosen = *money;
+        dialog.accept();
+    });
+    if (s_refundDialogHook)
+        s_refundDialogHook(dialog);
+    if (dialog.exec() != QDialog::Accepted || !chosen)
+        return;
+
+    m_refund->setEnabled(false);
+    m_summary->setText(tr("Refunding %1…").arg(MoneyFormat::format(*chosen)));
+    const std::optional<Money> amountToRefund = chosen->minor() == refundable ? std::nullopt : chosen;
+    const Money refunded = *chosen;
+    m_payments->service().refundSession(session->id, amountToRefund, this,
+        [this, refunded, id = session->id](Result<SessionSettlement> r) {
+            if (!r) {
+                m_summary->setText(tr("The refund did not go through: %1").arg(PaymentText::describe(r.error())));
+                updateButtons();
+                return;
+            }
+            reload();
+            selectSession(id);
+            m_summary->setText(tr("Refunded %1 to the client's card.").arg(MoneyFormat::format(refunded)));
+        });
 }
 
 void HistoryView::issueInvoice()

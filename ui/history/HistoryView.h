@@ -11,6 +11,7 @@
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -41,6 +42,8 @@ public:
     // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     SessionsModel *model() const { return m_model; }
+    // Test seam: called with the refund dialog before it runs (tests fill it in and accept it).
+    static std::function<void(QDialog &)> s_refundDialogHook;
     // The history is read when it is shown (or at once if it is visible): nothing at start-up.
     bool isStale() const { return m_stale; }
     MonthlyTotalsModel *totalsModel() const { return m_totals; }
@@ -51,6 +54,9 @@ public slots:
     void issueInvoice();
     void openPdf();
     void selectSession(const QString &sessionId);
+    // "Refund…" for the selected captured session: asks the amount (all that remains by default)
+    // and confirms that a credit note will be issued; the refund goes through PaymentService.
+    void refund();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -78,6 +84,7 @@ private:
     QTableView *m_totalsTable;
     QPushButton *m_issue;
     QPushButton *m_open;
+    QPushButton *m_refund = nullptr;
     QTimer *m_totalsTimer;
     SessionFilter m_totalsFilter;
     QPointer<PaymentSetup> m_payments;
