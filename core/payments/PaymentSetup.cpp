@@ -78,15 +78,9 @@ PaymentSetup::Provider PaymentSetup::provider() const
     return Provider::Unset;
 }
 
-QString PaymentSetup::apiBaseSetting() const
-{
-    return setting(m_db, apiBaseSettingKey());
-}
+QString PaymentSetup::apiBaseSetting() const { return setting(m_db, apiBaseSettingKey()); }
 
-Result<QUrl> PaymentSetup::apiBase() const
-{
-    return StripeGateway::resolveApiBase(apiBaseSetting());
-}
+Result<QUrl> PaymentSetup::apiBase() const { return StripeGateway::resolveApiBase(apiBaseSetting()); }
 
 void PaymentSetup::load()
 {
@@ -117,7 +111,8 @@ void PaymentSetup::load()
                     {}, {});
             // Keychain unreachable: an error only when Stripe was chosen explicitly; otherwise the
             // app simply works without a provider (the reason is kept for the settings page).
-            return finishLoad(provider() == Provider::Stripe ? State::Error : State::NotConfigured, key.error(), {}, {});
+            return finishLoad(
+                provider() == Provider::Stripe ? State::Error : State::NotConfigured, key.error(), {}, {});
         }
         finishLoad(State::Ready, {}, key.value(), url);
     });
@@ -149,8 +144,8 @@ void PaymentSetup::finishLoad(State state, Error error, const QString &key, cons
 Status PaymentSetup::setProvider(Provider provider)
 {
     const QString value = provider == Provider::None ? QStringLiteral("none")
-        : provider == Provider::Stripe                ? QStringLiteral("stripe")
-                                                      : QString();
+        : provider == Provider::Stripe               ? QStringLiteral("stripe")
+                                                     : QString();
     if (auto s = setSetting(m_db, providerSettingKey(), value); !s)
         return s;
     load();

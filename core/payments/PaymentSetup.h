@@ -40,7 +40,8 @@ public:
     static QString apiBaseSettingKey() { return QStringLiteral("stripe.api_base"); }
 
     // `secrets`: where the key is kept; null -> the OS keychain under keychainAccount().
-    PaymentSetup(Database &db, const Clock &clock, std::unique_ptr<SecretStore> secrets = {}, QObject *parent = nullptr);
+    PaymentSetup(
+        Database &db, const Clock &clock, std::unique_ptr<SecretStore> secrets = {}, QObject *parent = nullptr);
     ~PaymentSetup() override;
 
     // $MINUTIER_KEYCHAIN_ACCOUNT (a second business, or tests that must not touch the real key),
@@ -76,8 +77,8 @@ public:
     void removeKey(QObject *context, std::function<void(Status)> done);
     // A read request (GET /v1/payment_intents?limit=1) with `key` (empty: the loaded one) against
     // `apiBase` (empty: apiBase()): proves the key and the address work without charging anything.
-    void testConnection(const QString &key, const QString &apiBase, QObject *context,
-        std::function<void(const StripeResult &)> done);
+    void testConnection(
+        const QString &key, const QString &apiBase, QObject *context, std::function<void(const StripeResult &)> done);
 
 signals:
     void stateChanged(minutier::PaymentSetup::State state);

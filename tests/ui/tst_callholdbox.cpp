@@ -5,6 +5,7 @@
 #include "call/CallPanel.h"
 #include "common/DefaultOffers.h"
 #include "common/MoneyFormat.h"
+#include "common/Theme.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/CallController.h"
 #include "metering/SessionService.h"
@@ -16,6 +17,8 @@
 #include "storage/OfferRepository.h"
 #include "storage/ProfileRepository.h"
 
+#include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -27,6 +30,16 @@
 
 using namespace minutier;
 using minutier::test::FakeStripeServer;
+
+namespace {
+// For a human to look at: <build>/screenshots/<name>.png.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
 
 // Issue 4 through the call panel, against the fake Stripe server: flow 1 (payment link, QR, the
 // client pays, "Authorized", the call runs on a manual clock, Stop captures the gross exactly once,
@@ -74,6 +87,7 @@ void tst_CallHoldBox::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    Theme::apply(*qApp, Theme::Mode::Light); // the screenshots look like the application
 }
 
 void tst_CallHoldBox::init()
@@ -119,6 +133,7 @@ void tst_CallHoldBox::init()
     m_panel->setCatalogue(*ClientRepository(*m_db).list(), *OfferRepository(*m_db).list());
     m_panel->selectClient(m_client);
     m_panel->selectOffer(m_offer);
+    m_panel->resize(1000, 780);
     m_panel->show();
 }
 
@@ -226,8 +241,8 @@ void tst_CallHoldBox::flow1_paymentLink_authorizes_callCapturesGrossOnce_invoice
     QVERIFY(holds && holds->size() == 1);
     QCOMPARE(holds->first().amount.minor(), 3600);
     const QJsonObject checkout = m_server->checkoutSession(holds->first().checkoutSessionId);
-    QCOMPARE(checkout.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(),
-        planned);
+    QCOMPARE(
+        checkout.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("session_id")).toString(), planned);
 
     // The client pays on the hosted page; the dialog's polling sees the authorisation.
     const QString pi = m_server->simulatePayment(holds->first().checkoutSessionId);
@@ -237,6 +252,8 @@ void tst_CallHoldBox::flow1_paymentLink_authorizes_callCapturesGrossOnce_invoice
     QTRY_COMPARE(label("holdStatus"), QStringLiteral("Authorized: %1").arg(held));
     QVERIFY(label("holdExpiry").contains(QStringLiteral("captured before")));
     QCOMPARE(box->authorizedMinor(), std::optional<qint64>(3600));
+    shoot(dialog, QStringLiteral("pay_link_dialog_authorized"));
+    shoot(m_panel.get(), QStringLiteral("pay_call_panel_authorized"));
 
     // "Start the call" in the dialog starts the call under the planned session, capped at the hold.
     QTest::mouseClick(start, Qt::LeftButton);
@@ -246,9 +263,11 @@ void tst_CallHoldBox::flow1_paymentLink_authorizes_callCapturesGrossOnce_invoice
 
     runFor(10 * 60'000); // 10 min: 12,00 €
     QTRY_VERIFY(label("holdUsage").contains(QStringLiteral("33 %")));
+    shoot(m_panel.get(), QStringLiteral("pay_call_panel_running"));
     m_panel->stop();
     const QString captured = MoneyFormat::format(Money::fromMinor(1200, Currency::eur()));
     QTRY_COMPARE(label("paymentResult"), QStringLiteral("Captured %1").arg(captured));
+    shoot(m_panel.get(), QStringLiteral("pay_call_panel_captured"));
 
     // Exactly one capture, of the gross, with the session's idempotency key.
     QCOMPARE(m_server->captureCount(pi), 1);
@@ -259,8 +278,8 @@ void tst_CallHoldBox::flow1_paymentLink_authorizes_callCapturesGrossOnce_invoice
             continue;
         ++captureRequests;
         QCOMPARE(r.params.value(QStringLiteral("amount_to_capture")).toString(), QStringLiteral("1200"));
-        QCOMPARE(r.idempotencyKey,
-            QString::fromUtf8(PaymentOutbox::idempotencyKey(planned, OperationKind::Capture, 0)));
+        QCOMPARE(
+            r.idempotencyKey, QString::fromUtf8(PaymentOutbox::idempotencyKey(planned, OperationKind::Capture, 0)));
     }
     QCOMPARE(captureRequests, 1);
     QCOMPARE(m_server->paymentIntent(pi).value(QStringLiteral("amount_received")).toInteger(), 1200);
@@ -325,6 +344,7 @@ void tst_CallHoldBox::flow3_rollingHold_at90Percent_raisesHold()
 
     runFor(8 * 60'000); // 80 %: warned, amber
     QVERIFY(label("holdUsage").contains(QStringLiteral("80 %")));
+    shoot(m_panel.get(), QStringLiteral("pay_call_panel_80"));
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/payment_intents")), 1);
     runFor(60'000); // 90 %: the next block is placed once
     QTRY_COMPARE(m_controller->holdMinor(), std::optional<qint64>(2400));
@@ -351,6 +371,7 @@ void tst_CallHoldBox::flow3_rollingHoldDeclined_staysCappedAndSaysSo()
     QVERIFY(m_controller->isCapped());
     QCOMPARE(m_controller->holdMinor(), std::optional<qint64>(1200));
     QVERIFY(label("holdUsage").contains(QStringLiteral("nothing more is charged")));
+    shoot(m_panel.get(), QStringLiteral("pay_call_panel_capped"));
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/payment_intents")), 2); // tried once only
     m_panel->stop();
     QTRY_VERIFY(label("paymentResult").startsWith(QStringLiteral("Captured")));

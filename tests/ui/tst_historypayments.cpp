@@ -1,23 +1,33 @@
 #include "FakeStripeServer.h"
 #include "ManualClock.h"
 
+#include "call/CallHoldBox.h"
+#include "call/CallPanel.h"
+#include "common/Theme.h"
 #include "history/HistoryView.h"
 #include "history/SessionsModel.h"
 #include "invoicing/InvoiceService.h"
 #include "mainwindow/MainWindow.h"
+#include "metering/CallController.h"
 #include "metering/SessionService.h"
+#include "payments/PaymentLinkDialog.h"
 #include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
+#include "settings/SettingsView.h"
+#include "slots/SlotsView.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
 #include "storage/ProfileRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -40,6 +50,7 @@ private slots:
 
     void paymentColumn_showsEachState();
     void refund_partial_issuesCreditNote();
+    void slot_paymentLink_inInvitation_prefillsCallWithHold();
 
 private:
     Session endedSession(qint64 minutes);
@@ -62,6 +73,7 @@ void tst_HistoryPayments::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    Theme::apply(*qApp, Theme::Mode::Light); // the screenshots look like the application
 }
 
 void tst_HistoryPayments::init()
@@ -135,7 +147,8 @@ PaymentHold tst_HistoryPayments::hold(const QString &sessionId, qint64 minor)
 Result<SessionSettlement> tst_HistoryPayments::settle(const QString &sessionId, Money gross)
 {
     std::optional<Result<SessionSettlement>> out;
-    m_payments->service().settleSession(sessionId, gross, this, [&](Result<SessionSettlement> r) { out.emplace(std::move(r)); });
+    m_payments->service().settleSession(
+        sessionId, gross, this, [&](Result<SessionSettlement> r) { out.emplace(std::move(r)); });
     [&] { QTRY_VERIFY(out.has_value()); }();
     if (!out)
         return makeError(ErrorCode::Internal, QStringLiteral("no answer"));
@@ -182,7 +195,8 @@ void tst_HistoryPayments::paymentColumn_showsEachState()
     const auto state = [&](const Session &s) {
         return model->index(rowOf(s.id), SessionsModel::Payment).data(SessionsModel::PaymentStateRole).toString();
     };
-    const auto text = [&](const Session &s) { return model->index(rowOf(s.id), SessionsModel::Payment).data().toString(); };
+    const auto text
+        = [&](const Session &s) { return model->index(rowOf(s.id), SessionsModel::Payment).data().toString(); };
     QCOMPARE(state(bank), QStringLiteral("bank_transfer"));
     QCOMPARE(text(bank), QStringLiteral("Bank transfer"));
     QCOMPARE(state(captured), QStringLiteral("captured"));
@@ -192,6 +206,18 @@ void tst_HistoryPayments::paymentColumn_showsEachState()
     QCOMPARE(state(awaiting), QStringLiteral("awaiting_capture"));
     QCOMPARE(state(refunded), QStringLiteral("refunded"));
     QCOMPARE(model->index(rowOf(captured.id), 0).data(SessionsModel::RefundableMinorRole).toLongLong(), 1200);
+
+    // For a human to look at: the history with its payment column, and the settings' payment section.
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+    QDir().mkpath(dir);
+    m_window->resize(1280, 800);
+    m_window->grab().save(QDir(dir).filePath(QStringLiteral("pay_history_payment_column.png")));
+    m_window->showPage(MainWindow::Page::Settings);
+    if (auto *section = m_window->findChild<QWidget *>(QStringLiteral("paymentSettings"))) {
+        if (auto *scroll = m_window->settingsView()->findChild<QScrollArea *>())
+            scroll->ensureWidgetVisible(section);
+    }
+    m_window->grab().save(QDir(dir).filePath(QStringLiteral("pay_settings_payment_provider.png")));
 }
 
 void tst_HistoryPayments::refund_partial_issuesCreditNote()
@@ -217,18 +243,24 @@ void tst_HistoryPayments::refund_partial_issuesCreditNote()
         auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("refundAmount"));
         shown = amount->text();
         amount->setText(QStringLiteral("99,00")); // too much: refused in the dialog
-        QMetaObject::invokeMethod(&dialog, [&dialog, amount] {
-            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("refundConfirmButton")), Qt::LeftButton);
-            QVERIFY(dialog.isVisible());
-            QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("refundError"))->text().isEmpty());
-            amount->setText(QStringLiteral("5,00"));
-            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("refundConfirmButton")), Qt::LeftButton);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog, amount] {
+                QTest::mouseClick(
+                    dialog.findChild<QPushButton *>(QStringLiteral("refundConfirmButton")), Qt::LeftButton);
+                QVERIFY(dialog.isVisible());
+                QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("refundError"))->text().isEmpty());
+                amount->setText(QStringLiteral("5,00"));
+                QTest::mouseClick(
+                    dialog.findChild<QPushButton *>(QStringLiteral("refundConfirmButton")), Qt::LeftButton);
+            },
+            Qt::QueuedConnection);
     };
     QTest::mouseClick(refund, Qt::LeftButton);
     QCOMPARE(shown, QStringLiteral("12,00"));
     const int row = rowOf(s.id);
-    QTRY_COMPARE(history->model()->index(rowOf(s.id), SessionsModel::Payment).data(SessionsModel::PaymentStateRole).toString(),
+    QTRY_COMPARE(
+        history->model()->index(rowOf(s.id), SessionsModel::Payment).data(SessionsModel::PaymentStateRole).toString(),
         QStringLiteral("partly_refunded"));
     Q_UNUSED(row);
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/v1/refunds")), 1);
@@ -247,6 +279,54 @@ void tst_HistoryPayments::refund_partial_issuesCreditNote()
     QCOMPARE(creditNotes, 1);
     auto after = InvoiceService(*m_db, m_clock).findByNumber(invoice->number);
     QCOMPARE(after->status, InvoiceStatus::PartlyRefunded);
+}
+
+void tst_HistoryPayments::slot_paymentLink_inInvitation_prefillsCallWithHold()
+{
+    SlotsView *slotsView = m_window->slotsView();
+    OpenSlot slot;
+    slot.clientId = m_client;
+    slot.offerId = m_offer;
+    slot.start = m_clock.nowUtc().addSecs(3600);
+    slot.maxMinutes = 20; // 20 min at 1,20 € = 24,00 €
+    auto saved = slotsView->store().save(slot);
+    QVERIFY(saved.ok());
+    m_window->show();
+    m_window->showPage(MainWindow::Page::Slots);
+    slotsView->reload();
+    auto *table = slotsView->findChild<QTableView *>(QStringLiteral("slotsTable"));
+    table->selectRow(0);
+    auto *link = slotsView->findChild<QPushButton *>(QStringLiteral("slotPaymentLinkButton"));
+    QVERIFY(link && link->isVisible() && link->isEnabled());
+    QTest::mouseClick(link, Qt::LeftButton);
+    QPointer<PaymentLinkDialog> dialog = slotsView->linkDialog();
+    QVERIFY(dialog);
+    dialog->setPollInterval(20);
+
+    // The planned session id and the link are kept with the slot; the link is in the invitation.
+    OpenSlot stored;
+    QTRY_VERIFY(!(stored = slotsView->store().list()->first()).paymentUrl.isEmpty());
+    QVERIFY(!stored.plannedSessionId.isEmpty());
+    const IcsEvent invitation = slotsView->invitationFor(stored);
+    QVERIFY(invitation.description.contains(stored.paymentUrl));
+    auto holds = m_payments->service().outbox().holds(stored.plannedSessionId);
+    QVERIFY(holds && holds->size() == 1);
+    QCOMPARE(holds->first().amount.minor(), 2400);
+
+    QVERIFY(!m_server->simulatePayment(holds->first().checkoutSessionId).isEmpty());
+    QTRY_VERIFY(dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->isEnabled());
+    dialog->reject();
+
+    // The slot starts: the call panel is ready with the slot's planned session and its hold.
+    QTest::mouseClick(slotsView->findChild<QPushButton *>(QStringLiteral("prepareCallButton")), Qt::LeftButton);
+    QCOMPARE(m_window->currentPage(), MainWindow::Page::Call);
+    CallHoldBox *box = m_window->callPanel()->holdBox();
+    QCOMPARE(box->plannedSessionId(), stored.plannedSessionId);
+    QCOMPARE(box->authorizedMinor(), std::optional<qint64>(2400));
+    m_window->callPanel()->start();
+    QVERIFY(m_window->callController()->isActive());
+    QCOMPARE(m_window->callController()->session()->id, stored.plannedSessionId);
+    QCOMPARE(m_window->callController()->holdMinor(), std::optional<qint64>(2400));
 }
 
 QTEST_MAIN(tst_HistoryPayments)

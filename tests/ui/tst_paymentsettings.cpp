@@ -144,8 +144,8 @@ void tst_PaymentSettings::saveKey_storedInKeychainOnly_neverShownBack()
     // Not in the database (with its WAL) nor in the settings file.
     m_settings->sync();
     const QByteArray needle = key.toUtf8();
-    for (const QString &name : { QStringLiteral("m.sqlite"), QStringLiteral("m.sqlite-wal"),
-             QStringLiteral("minutier.ini") }) {
+    for (const QString &name :
+        { QStringLiteral("m.sqlite"), QStringLiteral("m.sqlite-wal"), QStringLiteral("minutier.ini") }) {
         QFile f(m_dir->filePath(name));
         if (!f.exists())
             continue;
@@ -177,8 +177,8 @@ void tst_PaymentSettings::testConnection_goodKey_ok_badKey_401()
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("rk_test_wrong_key_0000000"));
     QTest::mouseClick(test, Qt::LeftButton);
-    QTRY_VERIFY2(text("paymentTestResult").contains(QStringLiteral("refused this key")),
-        qPrintable(text("paymentTestResult")));
+    QTRY_VERIFY2(
+        text("paymentTestResult").contains(QStringLiteral("refused this key")), qPrintable(text("paymentTestResult")));
     QCOMPARE(m_server->requests().last().status, 401);
     QTRY_VERIFY(test->isEnabled());
 }

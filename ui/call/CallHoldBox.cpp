@@ -148,10 +148,7 @@ void CallHoldBox::setPayments(PaymentSetup *setup)
     setSelection(m_clientId, m_offer);
 }
 
-bool CallHoldBox::isReady() const
-{
-    return m_setup && m_setup->isReady();
-}
+bool CallHoldBox::isReady() const { return m_setup && m_setup->isReady(); }
 
 void CallHoldBox::newPlannedSession()
 {
@@ -233,16 +230,15 @@ void CallHoldBox::updateView()
     m_before->setVisible(ready && !active);
 
     auto amount = requestedAmount();
-    m_minutesAmount->setText(amount && m_amount->text().trimmed().isEmpty()
-            ? tr("≈ %1").arg(MoneyFormat::format(*amount))
-            : QString());
+    m_minutesAmount->setText(
+        amount && m_amount->text().trimmed().isEmpty() ? tr("≈ %1").arg(MoneyFormat::format(*amount)) : QString());
     const bool haveAuthorized = authorizedMinor().has_value();
     m_link->setEnabled(ready && !active && amount.ok() && !m_clientId.isEmpty());
     m_saved->setEnabled(ready && !active && amount.ok() && m_savedCard.has_value());
-    m_saved->setToolTip(m_savedCard ? tr("The card the client used on %1")
-                                          .arg(QLocale().toString(m_savedCard->createdAt.toLocalTime().date(),
-                                              QLocale::ShortFormat))
-                                    : tr("No card saved for this client yet: send a payment link first."));
+    m_saved->setToolTip(m_savedCard
+            ? tr("The card the client used on %1")
+                  .arg(QLocale().toString(m_savedCard->createdAt.toLocalTime().date(), QLocale::ShortFormat))
+            : tr("No card saved for this client yet: send a payment link first."));
     if (!amount && !m_amount->text().trimmed().isEmpty())
         m_link->setToolTip(tr("Type the amount as 30,00."));
     else
@@ -256,15 +252,17 @@ void CallHoldBox::updateView()
             m_expiry->clear();
         } else if (haveAuthorized) {
             const Currency currency = m_holds.first().amount.currency();
-            m_status->setText(tr("Authorized: %1").arg(MoneyFormat::format(Money::fromMinor(*authorizedMinor(), currency))));
+            m_status->setText(
+                tr("Authorized: %1").arg(MoneyFormat::format(Money::fromMinor(*authorizedMinor(), currency))));
             m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(green()));
             QDateTime before;
             for (const PaymentHold &h : m_holds)
                 if (h.isAuthorized() && h.captureBefore.isValid() && (!before.isValid() || h.captureBefore < before))
                     before = h.captureBefore;
-            m_expiry->setText(before.isValid() ? tr("The hold must be captured before %1.")
-                                                     .arg(QLocale().toString(before.toLocalTime(), QLocale::ShortFormat))
-                                               : QString());
+            m_expiry->setText(before.isValid()
+                    ? tr("The hold must be captured before %1.")
+                          .arg(QLocale().toString(before.toLocalTime(), QLocale::ShortFormat))
+                    : QString());
         } else {
             m_status->setStyleSheet(QString());
             QString text;
@@ -272,7 +270,8 @@ void CallHoldBox::updateView()
                 if (h.status == HoldStatus::LinkOpen)
                     text = tr("Payment link sent: waiting for the client to pay.");
                 else if (h.status == HoldStatus::Failed)
-                    text = h.failure.isEmpty() ? tr("The card hold failed.") : tr("The card hold failed: %1").arg(h.failure);
+                    text = h.failure.isEmpty() ? tr("The card hold failed.")
+                                               : tr("The card hold failed: %1").arg(h.failure);
                 else if (h.status == HoldStatus::Expired)
                     text = tr("The payment link expired without payment.");
             }
@@ -280,6 +279,8 @@ void CallHoldBox::updateView()
             m_expiry->clear();
         }
     }
+    m_status->setVisible(!m_status->text().isEmpty());
+    m_expiry->setVisible(!m_expiry->text().isEmpty());
     emit holdChanged();
 }
 
@@ -295,6 +296,7 @@ void CallHoldBox::openPaymentLink()
     auto amount = requestedAmount();
     if (!amount) {
         m_status->setText(tr("Type the amount to hold as 30,00."));
+        m_status->show();
         return;
     }
     // A link already sent for this call is shown again instead of creating a second one.
@@ -334,6 +336,7 @@ void CallHoldBox::holdOnSavedCard()
     auto amount = requestedAmount();
     if (!amount) {
         m_status->setText(tr("Type the amount to hold as 30,00."));
+        m_status->show();
         return;
     }
     SavedCardHoldRequest request;
@@ -345,15 +348,18 @@ void CallHoldBox::holdOnSavedCard()
     m_saved->setEnabled(false);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Holding %1 on the saved card…").arg(MoneyFormat::format(*amount)));
+    m_status->show();
     m_setup->service().placeHold(request, this, [this](Result<PaymentHold> r) {
         updateView();
         if (!r) {
             m_status->setText(tr("The card was not held: %1").arg(PaymentText::describe(r.error())));
+            m_status->show();
             return;
         }
         if (r->status == HoldStatus::RequiresAction) {
             // 3-D Secure: only the client can complete it, on the payment page.
             m_status->setText(tr("The client's bank asks for authentication: send a payment link instead."));
+            m_status->show();
             openPaymentLink();
         }
     });
@@ -398,7 +404,8 @@ void CallHoldBox::onTicked()
             return;
         auto coverage = m_setup->service().coverage(m_callSession, quote->gross.minor());
         if (coverage
-            && (coverage->advice == HoldCoverage::Advice::PlaceNextHold || coverage->advice == HoldCoverage::Advice::AtCap))
+            && (coverage->advice == HoldCoverage::Advice::PlaceNextHold
+                || coverage->advice == HoldCoverage::Advice::AtCap))
             placeNextHold();
     }
 }
@@ -418,8 +425,8 @@ void CallHoldBox::showUsage(int permille, bool capped)
         colour = red();
     else if (permille >= 800)
         colour = amber();
-    m_usageBar->setStyleSheet(colour.isEmpty() ? QString()
-                                               : QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
+    m_usageBar->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("QProgressBar::chunk { background: %1; }").arg(colour));
     m_usage->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1; font-weight: 600;").arg(colour));
     const QString percent = QLocale().toString(permille / 10) + QStringLiteral(" %");
     QString text;
@@ -428,9 +435,11 @@ void CallHoldBox::showUsage(int permille, bool capped)
             ? tr("The hold of %1 is used up and no further hold could be placed (%2): time still counts, nothing "
                  "more is charged.")
                   .arg(MoneyFormat::format(held), m_nextHoldFailure)
-            : tr("The hold of %1 is used up: time still counts, nothing more is charged.").arg(MoneyFormat::format(held));
+            : tr("The hold of %1 is used up: time still counts, nothing more is charged.")
+                  .arg(MoneyFormat::format(held));
     } else if (m_nextHoldPending) {
-        text = tr("%1 of the %2 held is used. Holding a further amount on the card…").arg(percent, MoneyFormat::format(held));
+        text = tr("%1 of the %2 held is used. Holding a further amount on the card…")
+                   .arg(percent, MoneyFormat::format(held));
     } else if (m_nextHoldFailed) {
         text = tr("%1 of the %2 held is used. No further hold could be placed (%3): the meter stops charging at %2.")
                    .arg(percent, MoneyFormat::format(held), m_nextHoldFailure);
@@ -440,6 +449,8 @@ void CallHoldBox::showUsage(int permille, bool capped)
     m_usage->setText(text);
     m_status->clear();
     m_expiry->clear();
+    m_status->hide();
+    m_expiry->hide();
 }
 
 void CallHoldBox::placeNextHold()
@@ -488,9 +499,8 @@ void CallHoldBox::onSessionSaved(const Session &session)
     m_callSession.clear();
     m_usageBar->hide();
     m_usage->hide();
-    const bool hadHolds = std::any_of(m_holds.cbegin(), m_holds.cend(), [](const PaymentHold &h) {
-        return !h.paymentIntentId.isEmpty();
-    });
+    const bool hadHolds = std::any_of(
+        m_holds.cbegin(), m_holds.cend(), [](const PaymentHold &h) { return !h.paymentIntentId.isEmpty(); });
     newPlannedSession(); // the next call gets its own id
     if (!isReady() || !hadHolds) {
         updateView();
@@ -536,9 +546,6 @@ void CallHoldBox::settle()
     });
 }
 
-void CallHoldBox::retrySettlement()
-{
-    settle();
-}
+void CallHoldBox::retrySettlement() { settle(); }
 
 } // namespace minutier

@@ -142,6 +142,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
             return;
         m_call->selectClient(slot.clientId);
         m_call->selectOffer(slot.offerId);
+        m_call->setPlannedSession(slot.plannedSessionId); // its payment link's hold, if any
         showPage(Page::Call);
         m_status->setText(tr("An open slot starts now: the call is ready."));
         showNormal();
@@ -268,6 +269,7 @@ void MainWindow::setPayments(PaymentSetup *payments)
     m_call->setPayments(payments);
     m_settingsView->setPayments(payments);
     m_history->setPayments(payments);
+    m_slots->setPayments(payments);
     if (!payments)
         return;
     PaymentService &service = payments->service();

@@ -83,6 +83,7 @@ void PaymentLinkDialog::start()
         if (!r)
             return showError(r.error());
         display(*r);
+        emit linkCreated(*r);
         if (m_hold.status == HoldStatus::LinkOpen)
             m_poll.start();
     });

@@ -31,6 +31,8 @@ public:
 
 signals:
     void authorized(const minutier::PaymentHold &hold);
+    // The link exists (its URL can be sent, e.g. in an invitation).
+    void linkCreated(const minutier::PaymentHold &hold);
 
 private:
     void display(const PaymentHold &hold);

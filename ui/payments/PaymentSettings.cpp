@@ -103,7 +103,8 @@ PaymentSettings::PaymentSettings(PaymentSetup &setup, QWidget *parent)
 
     m_apiBase->setText(setup.apiBaseSetting());
     const bool none = setup.provider() == PaymentSetup::Provider::None;
-    m_provider->setCurrentIndex(none ? 0 : (setup.isReady() || setup.provider() == PaymentSetup::Provider::Stripe ? 1 : 0));
+    m_provider->setCurrentIndex(
+        none ? 0 : (setup.isReady() || setup.provider() == PaymentSetup::Provider::Stripe ? 1 : 0));
     m_stripe->setVisible(m_provider->currentIndex() == 1);
 
     connect(m_provider, &QComboBox::activated, this, [this](int index) {
@@ -158,7 +159,8 @@ void PaymentSettings::updateState()
     case PaymentSetup::State::NotConfigured:
         if (m_setup->provider() == PaymentSetup::Provider::None)
             text = tr("Calls are invoiced payable by bank transfer, with your IBAN on the invoice.");
-        else if (m_setup->error().code == ErrorCode::Keychain && m_setup->error().detail.contains(QLatin1String("no Stripe key")))
+        else if (m_setup->error().code == ErrorCode::Keychain
+            && m_setup->error().detail.contains(QLatin1String("no Stripe key")))
             text = tr("No Stripe key stored yet: paste it above and save.");
         else if (m_setup->error().code == ErrorCode::Keychain)
             text = tr("No system keychain is available, so no key can be stored (Minutier never stores it in a "
@@ -175,6 +177,13 @@ void PaymentSettings::updateState()
         break;
     }
     m_state->setText(text);
+    // The choice shown follows the stored one (Stripe also when a key was found without a choice).
+    const auto provider = m_setup->provider();
+    const int index = provider == PaymentSetup::Provider::None               ? 0
+        : (provider == PaymentSetup::Provider::Stripe || m_setup->isReady()) ? 1
+                                                                             : m_provider->currentIndex();
+    m_provider->setCurrentIndex(index);
+    m_stripe->setVisible(index == 1);
     m_remove->setEnabled(m_setup->isReady() && !m_setup->keyFromEnvironment());
 }
 

@@ -7,10 +7,7 @@
 namespace minutier::PaymentText {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("minutier::PaymentText", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("minutier::PaymentText", text); }
 } // namespace
 
 QString describe(const Error &error)
