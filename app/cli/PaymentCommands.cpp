@@ -8,6 +8,7 @@
 #include "JsonWriter.h"
 
 #include "billing/PriceCalculator.h"
+#include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
 #include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
@@ -488,6 +489,56 @@ int paymentsReconcile(CliContext &ctx)
     return r->unresolved > 0 ? ExitFailure : ExitOk;
 }
 
+// invoice mark-paid NUMBER [--amount X] [--date YYYY-MM-DD] [--reference TEXT]: a bank transfer
+// received (no card provider), recorded by hand.
+int invoiceMarkPaid(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption amount(QStringLiteral("amount"),
+        CliContext::tr("Amount received, in the invoice's currency (default: all that is due)."), QStringLiteral("X"));
+    const QCommandLineOption date(QStringLiteral("date"),
+        CliContext::tr("Day the transfer arrived (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"), CliContext::tr("The transfer's reference."), QStringLiteral("TEXT"));
+    parser.addOptions({ amount, date, reference });
+    parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The invoice number."));
+    if (!ctx.parse(parser, CliContext::tr("Record a payment received by bank transfer for an issued invoice.")))
+        return ctx.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return ctx.failUsage(CliContext::tr("give exactly one invoice number"));
+    QDate paidOn;
+    if (parser.isSet(date)) {
+        paidOn = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!paidOn.isValid())
+            return ctx.failUsage(CliContext::tr("--date: expected YYYY-MM-DD"));
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    InvoiceService service(*db, ctx.clock());
+    const QString number = parser.positionalArguments().constFirst();
+    std::optional<qint64> minor;
+    if (parser.isSet(amount)) {
+        auto invoice = service.findByNumber(number);
+        if (!invoice)
+            return ctx.fail(invoice.error());
+        auto parsed = Money::parse(parser.value(amount), invoice->currency);
+        if (!parsed)
+            return ctx.failUsage(CliContext::tr("--amount: %1").arg(parsed.error().detail));
+        minor = parsed->minor();
+    }
+    auto paid = service.recordBankTransfer(number, minor, paidOn, parser.value(reference));
+    if (!paid)
+        return ctx.fail(paid.error());
+    ctx.printJson(JsonWriter()
+                      .add("number", paid->number)
+                      .add("paid_minor", paid->paid.minor())
+                      .add("currency", paid->currency.code())
+                      .add("status", invoiceStatusKey(paid->status))
+                      .finish());
+    return ExitOk;
+}
+
 CliCommand command(const char *word, const char *summary, std::function<int(CliContext &)> run)
 {
     return CliCommand { { QStringLiteral("payments"), QString::fromLatin1(word) }, QString::fromLatin1(summary),
@@ -507,7 +558,9 @@ const bool registered = CommandRegistry::add(command("set-key",
         command("settle", QT_TRANSLATE_NOOP("cli", "Capture a session's amount across its holds"), paymentsSettle))
     && CommandRegistry::add(command("refund", QT_TRANSLATE_NOOP("cli", "Refund a captured session"), paymentsRefund))
     && CommandRegistry::add(
-        command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile));
+        command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile))
+    && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("mark-paid") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Record a bank transfer received for an invoice")), invoiceMarkPaid });
 
 } // namespace
 

@@ -51,6 +51,7 @@ private slots:
     void paymentColumn_showsEachState();
     void refund_partial_issuesCreditNote();
     void slot_paymentLink_inInvitation_prefillsCallWithHold();
+    void markPaid_bankTransfer_partThenRest();
 
 private:
     Session endedSession(qint64 minutes);
@@ -119,7 +120,7 @@ void tst_HistoryPayments::cleanup()
     m_payments.reset();
     m_db.reset();
     m_server.reset();
-    HistoryView::s_refundDialogHook = {};
+    HistoryView::s_dialogHook = {};
     qunsetenv("MINUTIER_STRIPE_KEY");
     qunsetenv("MINUTIER_STRIPE_API_BASE");
 }
@@ -239,7 +240,7 @@ void tst_HistoryPayments::refund_partial_issuesCreditNote()
     QVERIFY(refund && refund->isEnabled());
 
     QString shown;
-    HistoryView::s_refundDialogHook = [&](QDialog &dialog) {
+    HistoryView::s_dialogHook = [&](QDialog &dialog) {
         auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("refundAmount"));
         shown = amount->text();
         amount->setText(QStringLiteral("99,00")); // too much: refused in the dialog
@@ -327,6 +328,52 @@ void tst_HistoryPayments::slot_paymentLink_inInvitation_prefillsCallWithHold()
     QVERIFY(m_window->callController()->isActive());
     QCOMPARE(m_window->callController()->session()->id, stored.plannedSessionId);
     QCOMPARE(m_window->callController()->holdMinor(), std::optional<qint64>(2400));
+}
+
+void tst_HistoryPayments::markPaid_bankTransfer_partThenRest()
+{
+    const Session s = endedSession(10); // 12,00 €, no card
+    auto invoice = InvoiceService(*m_db, m_clock).issueForSessions({ s.id });
+    QVERIFY(invoice.ok());
+    QCOMPARE(invoice->status, InvoiceStatus::Issued);
+    m_window->show();
+    m_window->showPage(MainWindow::Page::History);
+    HistoryView *history = m_window->historyView();
+    history->reload();
+    QTRY_VERIFY(!history->isStale());
+    history->selectSession(s.id);
+    const auto payment = [&] { return history->model()->index(rowOf(s.id), SessionsModel::Payment).data().toString(); };
+    QCOMPARE(payment(), QStringLiteral("Bank transfer: unpaid"));
+    auto *markPaid = history->findChild<QPushButton *>(QStringLiteral("markPaidButton"));
+    QVERIFY(markPaid && markPaid->isEnabled());
+    QVERIFY(!history->findChild<QPushButton *>(QStringLiteral("refundButton"))->isEnabled());
+
+    const auto pay = [&](const QString &amount, const QString &reference) {
+        HistoryView::s_dialogHook = [amount, reference](QDialog &dialog) {
+            QMetaObject::invokeMethod(
+                &dialog,
+                [&dialog, amount, reference] {
+                    dialog.findChild<QLineEdit *>(QStringLiteral("paidAmount"))->setText(amount);
+                    dialog.findChild<QLineEdit *>(QStringLiteral("paidReference"))->setText(reference);
+                    QTest::mouseClick(
+                        dialog.findChild<QPushButton *>(QStringLiteral("markPaidConfirmButton")), Qt::LeftButton);
+                },
+                Qt::QueuedConnection);
+        };
+        QTest::mouseClick(markPaid, Qt::LeftButton);
+    };
+    pay(QStringLiteral("5,00"), QStringLiteral("VIR 1"));
+    auto after = InvoiceService(*m_db, m_clock).findByNumber(invoice->number);
+    QCOMPARE(after->paid.minor(), 500);
+    QCOMPARE(after->status, InvoiceStatus::Issued);
+    QCOMPARE(payment(), QStringLiteral("Bank transfer: unpaid"));
+    m_clock.advance(1000);
+    pay(QStringLiteral("7,00"), QStringLiteral("VIR 2"));
+    after = InvoiceService(*m_db, m_clock).findByNumber(invoice->number);
+    QCOMPARE(after->paid.minor(), 1200);
+    QCOMPARE(after->status, InvoiceStatus::Paid);
+    QCOMPARE(payment(), QStringLiteral("Bank transfer: paid"));
+    QVERIFY(!markPaid->isEnabled());
 }
 
 QTEST_MAIN(tst_HistoryPayments)

@@ -16,6 +16,7 @@
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,7 +42,7 @@ Q_LOGGING_CATEGORY(lcHistory, "minutier.ui.history")
 
 namespace minutier {
 
-std::function<void(QDialog &)> HistoryView::s_refundDialogHook;
+std::function<void(QDialog &)> HistoryView::s_dialogHook;
 
 HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent)
     : QWidget(parent)
@@ -146,6 +147,12 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     m_refund->setEnabled(false);
     filters->insertWidget(filters->indexOf(m_open), m_refund);
     connect(m_refund, &QPushButton::clicked, this, &HistoryView::refund);
+    m_markPaid = new QPushButton(tr("&Mark paid…"), this);
+    m_markPaid->setObjectName(QStringLiteral("markPaidButton"));
+    m_markPaid->setAccessibleName(tr("Record a bank transfer received for the selected call's invoice"));
+    m_markPaid->setEnabled(false);
+    filters->insertWidget(filters->indexOf(m_refund), m_markPaid);
+    connect(m_markPaid, &QPushButton::clicked, this, &HistoryView::markPaid);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
     setClients({});
@@ -280,7 +287,89 @@ void HistoryView::updateButtons()
         const bool refundable = payment == QLatin1String("captured") || payment == QLatin1String("partly_refunded");
         m_refund->setVisible(m_payments != nullptr);
         m_refund->setEnabled(refundable && m_payments && m_payments->isReady());
+        m_markPaid->setEnabled(payment == QLatin1String("bank_transfer") && selected.size() == 1
+            && !selected.first().invoiceNumber.isEmpty());
     }
+}
+
+void HistoryView::markPaid()
+{
+    const QList<Session> selected = selectedSessions();
+    if (selected.size() != 1 || selected.first().invoiceNumber.isEmpty())
+        return;
+    InvoiceService service(m_db, m_clock);
+    auto invoice = service.findByNumber(selected.first().invoiceNumber);
+    if (!invoice) {
+        MessageBox::critical(this, tr("Mark paid"), ErrorText::describe(invoice.error()));
+        return;
+    }
+    if (invoice->status != InvoiceStatus::Issued) {
+        MessageBox::information(this, tr("Mark paid"), tr("Invoice %1 has nothing left to pay.").arg(invoice->number));
+        return;
+    }
+    const Money due = Money::fromMinor(invoice->gross.minor() - invoice->paid.minor(), invoice->currency);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("markPaidDialog"));
+    dialog.setWindowTitle(tr("Bank transfer received"));
+    auto *text = new QLabel(tr("Invoice %1: %2 due.").arg(invoice->number, MoneyFormat::format(due)), &dialog);
+    auto *amount = new QLineEdit(&dialog);
+    amount->setObjectName(QStringLiteral("paidAmount"));
+    amount->setAccessibleName(tr("Amount received"));
+    amount->setText(due.toDecimalString().replace(u'.', QLocale().decimalPoint()));
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto *date = new QDateEdit(today, &dialog);
+    date->setObjectName(QStringLiteral("paidDate"));
+    date->setAccessibleName(tr("Day the transfer arrived"));
+    date->setCalendarPopup(true);
+    date->setMaximumDate(today);
+    auto *reference = new QLineEdit(&dialog);
+    reference->setObjectName(QStringLiteral("paidReference"));
+    reference->setAccessibleName(tr("Transfer reference"));
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("markPaidError"));
+    error->setProperty("role", QStringLiteral("error"));
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *ok = buttons->addButton(tr("Record payment"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("markPaidConfirmButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Amount"), amount);
+    form->addRow(tr("&Received on"), date);
+    form->addRow(tr("&Reference"), reference);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    std::optional<Invoice> recorded;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text().trimmed(), invoice->currency);
+        if (!money || money->minor() <= 0 || money->minor() > due.minor()) {
+            error->setText(tr("Enter an amount between 0,01 and %1.").arg(MoneyFormat::format(due)));
+            return;
+        }
+        auto paid = service.recordBankTransfer(invoice->number, money->minor(), date->date(), reference->text().trimmed());
+        if (!paid) {
+            error->setText(ErrorText::describe(paid.error()));
+            return;
+        }
+        recorded = *paid;
+        dialog.accept();
+    });
+    if (s_dialogHook)
+        s_dialogHook(dialog);
+    if (dialog.exec() != QDialog::Accepted || !recorded)
+        return;
+    const QString id = selected.first().id;
+    reload();
+    selectSession(id);
+    m_summary->setText(recorded->status == InvoiceStatus::Paid
+            ? tr("Invoice %1 is paid.").arg(recorded->number)
+            : tr("Invoice %1: %2 received, %3 still due.")
+                  .arg(recorded->number, MoneyFormat::format(recorded->paid),
+                      MoneyFormat::format(Money::fromMinor(recorded->gross.minor() - recorded->paid.minor(), recorded->currency))));
 }
 
 void HistoryView::refund()
@@ -335,8 +424,8 @@ void HistoryView::refund()
         chosen = *money;
         dialog.accept();
     });
-    if (s_refundDialogHook)
-        s_refundDialogHook(dialog);
+    if (s_dialogHook)
+        s_dialogHook(dialog);
     if (dialog.exec() != QDialog::Accepted || !chosen)
         return;
 

@@ -42,8 +42,8 @@ public:
     // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     SessionsModel *model() const { return m_model; }
-    // Test seam: called with the refund dialog before it runs (tests fill it in and accept it).
-    static std::function<void(QDialog &)> s_refundDialogHook;
+    // Test seam: called with the refund or bank-transfer dialog before it runs (tests fill it in).
+    static std::function<void(QDialog &)> s_dialogHook;
     // The history is read when it is shown (or at once if it is visible): nothing at start-up.
     bool isStale() const { return m_stale; }
     MonthlyTotalsModel *totalsModel() const { return m_totals; }
@@ -57,6 +57,9 @@ public slots:
     // "Refund…" for the selected captured session: asks the amount (all that remains by default)
     // and confirms that a credit note will be issued; the refund goes through PaymentService.
     void refund();
+    // "Mark paid…" for the invoice of the selected session paid by bank transfer: amount (all
+    // that is due by default), date and reference, recorded on the invoice.
+    void markPaid();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -85,6 +88,7 @@ private:
     QPushButton *m_issue;
     QPushButton *m_open;
     QPushButton *m_refund = nullptr;
+    QPushButton *m_markPaid = nullptr;
     QTimer *m_totalsTimer;
     SessionFilter m_totalsFilter;
     QPointer<PaymentSetup> m_payments;

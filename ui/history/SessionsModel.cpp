@@ -92,7 +92,9 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
             if (state == QLatin1String("awaiting_capture"))
                 return tr("Card: awaiting capture");
             if (state == QLatin1String("bank_transfer"))
-                return tr("Bank transfer");
+                return s.invoiceNumber.isEmpty() ? tr("Bank transfer") : tr("Bank transfer: unpaid");
+            if (state == QLatin1String("bank_transfer_paid"))
+                return tr("Bank transfer: paid");
             return QString();
         }
         }
@@ -145,6 +147,19 @@ void SessionsModel::loadPayments(const QList<Session> &rows)
             m_payments.insert(held.value(0).toString(), PaymentInfo { QStringLiteral("awaiting_capture") });
     } else {
         qCWarning(lcSessionsModel) << "holds not read" << held.lastError().text();
+    }
+    // Invoices paid by bank transfer (no card payment row below overrides them).
+    QSqlQuery invoiced(m_db.connection());
+    invoiced.prepare(QStringLiteral("SELECT s.id FROM sessions s JOIN invoices i ON i.id = s.invoice_id "
+                                    "WHERE i.status = 'paid' AND s.id IN (%1)")
+                         .arg(marks));
+    for (const Session &s : rows)
+        invoiced.addBindValue(s.id);
+    if (invoiced.exec()) {
+        while (invoiced.next())
+            m_payments.insert(invoiced.value(0).toString(), PaymentInfo { QStringLiteral("bank_transfer_paid") });
+    } else {
+        qCWarning(lcSessionsModel) << "invoices not read" << invoiced.lastError().text();
     }
     QSqlQuery paid(m_db.connection());
     paid.prepare(QStringLiteral("SELECT session_id, status, captured_minor, refunded_minor FROM session_payments "

@@ -20,7 +20,8 @@ class SessionsModel final : public QAbstractTableModel
 public:
     enum Column { Date, Client, Offer, Duration, Amount, State, Invoice, Payment, ColumnCount };
     // PaymentStateRole: "captured", "not_charged", "refunded", "partly_refunded", "awaiting_capture",
-    // "bank_transfer" (an ended or billed session without card payment) or "" (not finished).
+    // "bank_transfer" (an ended or billed session without card payment), "bank_transfer_paid" (its
+    // invoice is paid) or "" (not finished).
     enum Role { SessionIdRole = Qt::UserRole + 1, InvoiceNumberRole, StateRole, PaymentStateRole, RefundableMinorRole };
     static constexpr int kBatch = 500;
 
