@@ -13,6 +13,7 @@
 #include "payments/PaymentLinkDialog.h"
 #include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
+#include "payments/StripeGateway.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
 #include "storage/ClientRepository.h"
@@ -52,6 +53,7 @@ private slots:
     void refund_partial_issuesCreditNote();
     void slot_paymentLink_inInvitation_prefillsCallWithHold();
     void markPaid_bankTransfer_partThenRest();
+    void reconcileAtStart_captureCutOff_recognisedAndReported();
 
 private:
     Session endedSession(qint64 minutes);
@@ -374,6 +376,32 @@ void tst_HistoryPayments::markPaid_bankTransfer_partThenRest()
     QCOMPARE(after->status, InvoiceStatus::Paid);
     QCOMPARE(payment(), QStringLiteral("Bank transfer: paid"));
     QVERIFY(!markPaid->isEnabled());
+}
+
+void tst_HistoryPayments::reconcileAtStart_captureCutOff_recognisedAndReported()
+{
+    const Session s = endedSession(10);
+    const PaymentHold h = hold(s.id, 3000);
+    QVERIFY(h.isAuthorized());
+    // The capture goes through at Stripe but the reply is lost (one attempt): left 'sent'.
+    StripeConfig once = m_payments->gateway().config();
+    once.maxAttempts = 1;
+    once.timeoutMs = 300;
+    m_payments->gateway().setConfig(once);
+    m_server->injectFault(FakeStripeServer::Fault::HangAfterProcessing, QStringLiteral("/capture"));
+    QVERIFY(!settle(s.id, s.gross).ok());
+    QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
+
+    // The next start: the operation is recognised as done by reading Stripe, never sent again.
+    m_window.reset();
+    m_payments = std::make_unique<PaymentSetup>(*m_db, m_clock);
+    m_window = std::make_unique<MainWindow>(*m_db, m_clock, *m_settings, m_dir->path());
+    m_window->setPayments(m_payments.get());
+    m_payments->load();
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("completed")), qPrintable(status->text()));
+    QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/capture")), 1);
 }
 
 QTEST_MAIN(tst_HistoryPayments)
