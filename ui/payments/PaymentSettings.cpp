@@ -44,9 +44,9 @@ PaymentSettings::PaymentSettings(PaymentSetup &setup, QWidget *parent)
     , m_stripe(new QWidget(this))
     , m_key(new QLineEdit(m_stripe))
     , m_apiBase(new QLineEdit(m_stripe))
-    , m_save(new QPushButton(tr("Sa&ve key"), m_stripe))
-    , m_remove(new QPushButton(tr("Re&move key"), m_stripe))
-    , m_test(new QPushButton(tr("&Test connection"), m_stripe))
+    , m_save(new QPushButton(tr("&Save key"), m_stripe))
+    , m_remove(new QPushButton(tr("&Remove key"), m_stripe))
+    , m_test(new QPushButton(tr("Test &connection"), m_stripe))
     , m_state(new QLabel(this))
     , m_result(new QLabel(this))
 {
@@ -89,11 +89,11 @@ PaymentSettings::PaymentSettings(PaymentSetup &setup, QWidget *parent)
     form->addRow(tr("&Key"), m_key);
     form->addRow(QString(), buttons);
     form->addRow(note);
-    form->addRow(tr("API &address (advanced)"), m_apiBase);
+    form->addRow(tr("API a&ddress (advanced)"), m_apiBase);
 
     auto *providerForm = new QFormLayout;
     providerForm->setContentsMargins(0, 0, 0, 0);
-    providerForm->addRow(tr("&Provider"), m_provider);
+    providerForm->addRow(tr("Pro&vider"), m_provider);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(providerForm);
