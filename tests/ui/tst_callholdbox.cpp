@@ -57,6 +57,7 @@ private slots:
     void flow1_paymentLink_authorizes_callCapturesGrossOnce_invoicePaid();
     void flow2_savedCard_holdsForReturningClient();
     void flow2_savedCard_declined_showsReason();
+    void flow2_savedCard_requiresAction_fallsBackToLink();
     void flow3_rollingHold_at90Percent_raisesHold();
     void flow3_rollingHoldDeclined_staysCappedAndSaysSo();
     void settle_networkDown_showsRetry_retryCapturesOnce();
@@ -331,6 +332,24 @@ void tst_CallHoldBox::flow2_savedCard_declined_showsReason()
     QTRY_VERIFY2(label("holdStatus").contains(QStringLiteral("declined by the bank")), qPrintable(label("holdStatus")));
     QVERIFY(!m_panel->holdBox()->authorizedMinor());
     QCOMPARE(m_panel->holdBox()->plannedSessionId(), planned);
+}
+
+void tst_CallHoldBox::flow2_savedCard_requiresAction_fallsBackToLink()
+{
+    SessionService sessions(*m_db, m_clock);
+    auto earlier = sessions.recordCompleted(m_client, m_offer, 60'000);
+    QVERIFY(earlier.ok());
+    QVERIFY(holdOnCard(earlier->id, 1000).isAuthorized());
+    CallHoldBox *box = m_panel->holdBox();
+    box->setSelection(m_client, *OfferRepository(*m_db).find(m_offer));
+    m_server->injectFault(FakeStripeServer::Fault::RequiresAction, QStringLiteral("/v1/payment_intents"));
+    QTest::mouseClick(button("savedCardButton"), Qt::LeftButton);
+    // 3-D Secure cannot be done off-session: the payment link opens for the client to authenticate.
+    QTRY_VERIFY(box->linkDialog() != nullptr);
+    QTRY_VERIFY(!box->linkDialog()->findChild<QLineEdit *>(QStringLiteral("urlEdit"))->text().isEmpty());
+    QTRY_VERIFY2(label("holdStatus").contains(QStringLiteral("authentication")), qPrintable(label("holdStatus")));
+    QVERIFY(!box->authorizedMinor());
+    box->linkDialog()->reject();
 }
 
 void tst_CallHoldBox::flow3_rollingHold_at90Percent_raisesHold()

@@ -4,6 +4,7 @@
 #include "payments/PaymentSettings.h"
 #include "payments/PaymentSetup.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretStore.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -38,6 +39,7 @@ private slots:
     void apiBase_plainHttpToRemoteHost_refused();
     void providerNone_bankTransfer_noKeychainNeeded();
     void removeKey_deletesFromKeychain();
+    void noKeychain_saysSoAndStoresNothingElsewhere();
 
 private:
     template <typename T> T *child(const char *name) const
@@ -78,7 +80,7 @@ void tst_PaymentSettings::initTestCase()
 
 void tst_PaymentSettings::init()
 {
-    if (!m_keychain)
+    if (!m_keychain && qstrcmp(QTest::currentTestFunction(), "noKeychain_saysSoAndStoresNothingElsewhere") != 0)
         QSKIP("No keychain service is reachable (no D-Bus session with a Secret Service): run the tests with "
               "scripts/test.sh, which starts one with gnome-keyring.");
     m_dir = std::make_unique<QTemporaryDir>();
@@ -219,6 +221,47 @@ void tst_PaymentSettings::removeKey_deletesFromKeychain()
     auto stored = readKeychain();
     QVERIFY(!stored.ok());
     QCOMPARE(stored.error().code, ErrorCode::NotFound);
+}
+
+namespace {
+// A machine without any keychain service.
+class NoKeychain final : public SecretStore
+{
+public:
+    void readSecret(const QString &, QObject *, ReadCallback done) override { done(unavailable()); }
+    void writeSecret(const QString &, const QString &, QObject *, WriteCallback done) override { done(unavailable()); }
+    void deleteSecret(const QString &, QObject *, WriteCallback done) override { done(unavailable()); }
+
+private:
+    static Error unavailable()
+    {
+        return makeError(ErrorCode::Keychain, QStringLiteral("no Secret Service on the session bus"));
+    }
+};
+} // namespace
+
+void tst_PaymentSettings::noKeychain_saysSoAndStoresNothingElsewhere()
+{
+    m_view.reset();
+    m_setup = std::make_unique<PaymentSetup>(*m_db, m_clock, std::make_unique<NoKeychain>());
+    QVERIFY(PaymentSetup::setSetting(*m_db, PaymentSetup::providerSettingKey(), QStringLiteral("stripe")));
+    m_setup->load();
+    QCOMPARE(m_setup->state(), PaymentSetup::State::Error);
+    m_view = std::make_unique<PaymentSettings>(*m_setup);
+    m_view->show();
+    QVERIFY2(text("paymentState").contains(QStringLiteral("No system keychain")), qPrintable(text("paymentState")));
+    QTest::keyClicks(child<QLineEdit>("stripeKeyEdit"), m_server->apiKey());
+    QTest::mouseClick(child<QPushButton>("saveKeyButton"), Qt::LeftButton);
+    QTRY_VERIFY(text("paymentTestResult").contains(QStringLiteral("no system keychain")));
+    QVERIFY(!m_setup->isReady());
+    m_settings->sync();
+    for (const QString &name :
+        { QStringLiteral("m.sqlite"), QStringLiteral("m.sqlite-wal"), QStringLiteral("minutier.ini") }) {
+        QFile f(m_dir->filePath(name));
+        if (f.open(QIODevice::ReadOnly))
+            QVERIFY2(!f.readAll().contains(m_server->apiKey().toUtf8()), qPrintable(name));
+    }
+    m_setup.reset(); // nothing to clean in a keychain that does not exist
 }
 
 QTEST_MAIN(tst_PaymentSettings)

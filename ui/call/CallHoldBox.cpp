@@ -266,12 +266,18 @@ void CallHoldBox::updateView()
         } else {
             m_status->setStyleSheet(QString());
             QString text;
+            const bool needsAuthentication = std::any_of(m_holds.cbegin(), m_holds.cend(),
+                [](const PaymentHold &h) { return h.status == HoldStatus::RequiresAction; });
             for (const PaymentHold &h : m_holds) {
                 if (h.status == HoldStatus::LinkOpen)
-                    text = tr("Payment link sent: waiting for the client to pay.");
+                    text = needsAuthentication
+                        ? tr("The client's bank asks for authentication: payment link sent, waiting for the client.")
+                        : tr("Payment link sent: waiting for the client to pay.");
                 else if (h.status == HoldStatus::Failed)
                     text = h.failure.isEmpty() ? tr("The card hold failed.")
                                                : tr("The card hold failed: %1").arg(h.failure);
+                else if (h.status == HoldStatus::RequiresAction)
+                    text = tr("The client's bank asks for authentication: send a payment link.");
                 else if (h.status == HoldStatus::Expired)
                     text = tr("The payment link expired without payment.");
             }
@@ -316,6 +322,7 @@ void CallHoldBox::openPaymentLink()
     m_dialog = dialog;
     dialog->setPollInterval(m_pollMs);
     connect(dialog, &PaymentLinkDialog::authorized, this, [this] { updateView(); });
+    connect(dialog, &PaymentLinkDialog::linkCreated, this, [this] { updateView(); });
     connect(dialog, &QDialog::finished, this, [this](int result) {
         updateView();
         if (result == QDialog::Accepted && authorizedMinor())
