@@ -46,8 +46,9 @@ CallHoldBox::CallHoldBox(Database &db, CallController &controller, QWidget *pare
     , m_saved(new QPushButton(tr("Hold on sa&ved card"), m_before))
     , m_status(new QLabel(this))
     , m_expiry(new QLabel(this))
-    , m_usageBar(new QProgressBar(this))
-    , m_usage(new QLabel(this))
+    , m_usageBox(new QWidget(this))
+    , m_usageBar(new QProgressBar(m_usageBox))
+    , m_usage(new QLabel(m_usageBox))
     , m_result(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry payment"), this))
 {
@@ -85,6 +86,12 @@ CallHoldBox::CallHoldBox(Database &db, CallController &controller, QWidget *pare
     m_usageBar->setMaximumHeight(8);
     m_usage->setObjectName(QStringLiteral("holdUsage"));
     m_usage->setWordWrap(true);
+    m_usage->setAlignment(Qt::AlignCenter);
+    m_usageBox->setObjectName(QStringLiteral("holdUsageBox"));
+    auto *usageLayout = new QVBoxLayout(m_usageBox);
+    usageLayout->setContentsMargins(0, 4, 0, 4);
+    usageLayout->addWidget(m_usageBar);
+    usageLayout->addWidget(m_usage);
     m_result->setObjectName(QStringLiteral("paymentResult"));
     m_result->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("retryPaymentButton"));
@@ -114,8 +121,7 @@ CallHoldBox::CallHoldBox(Database &db, CallController &controller, QWidget *pare
     layout->addWidget(m_before);
     layout->addWidget(m_status);
     layout->addWidget(m_expiry);
-    layout->addWidget(m_usageBar);
-    layout->addWidget(m_usage);
+    layout->addWidget(m_usageBox); // the call panel moves it into its ticker
     layout->addLayout(resultRow);
 
     connect(m_link, &QPushButton::clicked, this, &CallHoldBox::openPaymentLink);
@@ -245,8 +251,7 @@ void CallHoldBox::updateView()
         m_link->setToolTip(QString());
 
     if (!active) {
-        m_usageBar->hide();
-        m_usage->hide();
+        m_usageBox->hide();
         if (!ready) {
             m_status->clear();
             m_expiry->clear();
@@ -391,6 +396,9 @@ void CallHoldBox::onStateChanged()
     if (state == CallController::State::Ready && !m_settling && m_callSession.isEmpty())
         updateView();
     m_before->setVisible(isReady() && !m_controller.isActive());
+    // During the call the share of the hold shows in the panel's ticker; this card steps aside.
+    if (m_usageBox->parentWidget() != this)
+        setVisible(!m_controller.isActive());
     onTicked();
 }
 
@@ -398,8 +406,7 @@ void CallHoldBox::onTicked()
 {
     const int permille = m_controller.isActive() ? m_controller.holdUsedPermille() : -1;
     if (permille < 0) {
-        m_usageBar->hide();
-        m_usage->hide();
+        m_usageBox->hide();
         return;
     }
     showUsage(permille, m_controller.isCapped());
@@ -424,8 +431,7 @@ void CallHoldBox::showUsage(int permille, bool capped)
     if (!hold || !session)
         return;
     const Money held = Money::fromMinor(*hold, session->policy.currency);
-    m_usageBar->show();
-    m_usage->show();
+    m_usageBox->show();
     m_usageBar->setValue(permille);
     QString colour;
     if (capped || permille >= 1000)
@@ -479,6 +485,8 @@ void CallHoldBox::placeNextHold()
                 : r->status == HoldStatus::RequiresAction
                 ? tr("the bank asks the client to authenticate")
                 : (r->failure.isEmpty() ? tr("the card was not held") : r->failure);
+            while (m_nextHoldFailure.endsWith(u'.'))
+                m_nextHoldFailure.chop(1); // it sits inside a sentence
             qCWarning(lcCallHold) << "next hold failed" << sessionId;
             onTicked();
             return;
@@ -504,8 +512,7 @@ void CallHoldBox::onSessionSaved(const Session &session)
     if (session.id != m_callSession)
         return;
     m_callSession.clear();
-    m_usageBar->hide();
-    m_usage->hide();
+    m_usageBox->hide();
     const bool hadHolds = std::any_of(
         m_holds.cbegin(), m_holds.cend(), [](const PaymentHold &h) { return !h.paymentIntentId.isEmpty(); });
     newPlannedSession(); // the next call gets its own id
@@ -549,7 +556,7 @@ void CallHoldBox::settle()
                           .arg(MoneyFormat::format(Money::fromMinor(r->shortfallMinor, r->captured.currency())));
             m_result->setText(text);
         }
-        updateView();
+        setSelection(m_clientId, m_offer); // the card this call saved can hold the next one
     });
 }
 

@@ -54,6 +54,8 @@ public:
     // The hold amount for a link or a saved-card hold (planned minutes or typed amount).
     Result<Money> requestedAmount() const;
     PaymentLinkDialog *linkDialog() const { return m_dialog; }
+    // The share of the hold used during the call (bar + words), for the ticker to show.
+    QWidget *usageWidget() const { return m_usageBox; }
     // Test seam: how often the payment dialog asks Stripe whether the client has paid.
     void setLinkPollInterval(int ms) { m_pollMs = ms; }
     // Reloads the planned session's holds and redraws.
@@ -109,6 +111,7 @@ private:
     QPushButton *m_saved;
     QLabel *m_status;
     QLabel *m_expiry;
+    QWidget *m_usageBox;
     QProgressBar *m_usageBar;
     QLabel *m_usage;
     QLabel *m_result;

@@ -145,6 +145,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     ticker->addWidget(m_cost);
     ticker->addWidget(m_detail);
     ticker->addWidget(m_free);
+    ticker->addWidget(m_holdBox->usageWidget()); // share of the card hold used
     ticker->addSpacing(16);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
