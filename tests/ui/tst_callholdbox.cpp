@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -55,6 +56,7 @@ private slots:
 
     void noProvider_saysBankTransferAndCallRuns();
     void flow1_paymentLink_authorizes_callCapturesGrossOnce_invoicePaid();
+    void flow1_holdExpiringSoon_notUsedForTheCall();
     void flow2_savedCard_holdsForReturningClient();
     void flow2_savedCard_declined_showsReason();
     void flow2_savedCard_requiresAction_fallsBackToLink();
@@ -290,6 +292,27 @@ void tst_CallHoldBox::flow1_paymentLink_authorizes_callCapturesGrossOnce_invoice
     auto invoice = InvoiceService(*m_db, m_clock).issueForSessions({ planned });
     QVERIFY2(invoice.ok(), qPrintable(invoice ? QString() : invoice.error().detail));
     QCOMPARE(invoice->status, InvoiceStatus::Paid);
+}
+
+void tst_CallHoldBox::flow1_holdExpiringSoon_notUsedForTheCall()
+{
+    const QString planned = payThroughLink(30);
+    QVERIFY(!planned.isEmpty());
+    CallHoldBox *box = m_panel->holdBox();
+    QTRY_COMPARE(box->authorizedMinor(), std::optional<qint64>(3600));
+    auto holds = m_payments->service().outbox().holds(planned);
+    QVERIFY(holds && holds->first().captureBefore.isValid());
+    box->linkDialog()->reject();
+    // Days later, half an hour before Stripe's capture_before: the hold no longer counts.
+    const qint64 shift = m_clock.nowUtc().msecsTo(holds->first().captureBefore) - 30 * 60'000;
+    m_clock.advance(shift);
+    const auto restore = qScopeGuard([this, shift] { m_clock.advance(-shift); }); // the clock outlives the test
+    box->updateView();
+    QVERIFY(!box->authorizedMinor());
+    QVERIFY2(label("holdStatus").contains(QStringLiteral("too soon")), qPrintable(label("holdStatus")));
+    m_panel->start();
+    QVERIFY(m_controller->isActive());
+    QVERIFY(!m_controller->holdMinor()); // no cap from a hold that may lapse during the call
 }
 
 void tst_CallHoldBox::flow2_savedCard_holdsForReturningClient()

@@ -4,6 +4,7 @@
 #include "common/MoneyFormat.h"
 #include "common/Theme.h"
 #include "metering/CallController.h"
+#include "metering/Clock.h"
 #include "payments/PaymentLinkDialog.h"
 #include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
@@ -32,9 +33,10 @@ QString red() { return Theme::isDark() ? QStringLiteral("#f87171") : QStringLite
 QString green() { return Theme::isDark() ? QStringLiteral("#4ade80") : QStringLiteral("#15803d"); }
 } // namespace
 
-CallHoldBox::CallHoldBox(Database &db, CallController &controller, QWidget *parent)
+CallHoldBox::CallHoldBox(Database &db, const Clock &clock, CallController &controller, QWidget *parent)
     : QFrame(parent)
     , m_db(db)
+    , m_clock(clock)
     , m_controller(controller)
     , m_title(new QLabel(tr("Card hold"), this))
     , m_bankTransfer(new QLabel(this))
@@ -154,6 +156,12 @@ void CallHoldBox::setPayments(PaymentSetup *setup)
     setSelection(m_clientId, m_offer);
 }
 
+bool CallHoldBox::isUsable(const PaymentHold &hold) const
+{
+    return hold.isAuthorized()
+        && (!hold.captureBefore.isValid() || m_clock.nowUtc().secsTo(hold.captureBefore) > kExpiryMarginSecs);
+}
+
 bool CallHoldBox::isReady() const { return m_setup && m_setup->isReady(); }
 
 void CallHoldBox::newPlannedSession()
@@ -189,7 +197,7 @@ std::optional<qint64> CallHoldBox::authorizedMinor() const
 {
     qint64 total = 0;
     for (const PaymentHold &h : m_holds)
-        if (h.isAuthorized())
+        if (isUsable(h))
             total += h.amount.minor();
     if (total <= 0)
         return std::nullopt;
@@ -262,7 +270,7 @@ void CallHoldBox::updateView()
             m_status->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;").arg(green()));
             QDateTime before;
             for (const PaymentHold &h : m_holds)
-                if (h.isAuthorized() && h.captureBefore.isValid() && (!before.isValid() || h.captureBefore < before))
+                if (isUsable(h) && h.captureBefore.isValid() && (!before.isValid() || h.captureBefore < before))
                     before = h.captureBefore;
             m_expiry->setText(before.isValid()
                     ? tr("The hold must be captured before %1.")
@@ -283,11 +291,20 @@ void CallHoldBox::updateView()
                                                : tr("The card hold failed: %1").arg(h.failure);
                 else if (h.status == HoldStatus::RequiresAction)
                     text = tr("The client's bank asks for authentication: send a payment link.");
+                else if (h.isAuthorized() && !isUsable(h))
+                    text = tr("The hold of %1 expires on %2, too soon for a call: create a new payment link.")
+                               .arg(MoneyFormat::format(h.amount),
+                                   QLocale().toString(h.captureBefore.toLocalTime(), QLocale::ShortFormat));
                 else if (h.status == HoldStatus::Expired)
                     text = tr("The payment link expired without payment.");
             }
             m_status->setText(text.isEmpty() ? tr("No hold yet: the call can start without one.") : text);
             m_expiry->clear();
+            for (const PaymentHold &h : m_holds)
+                if (h.status == HoldStatus::LinkOpen && h.linkExpiresAt.isValid())
+                    m_expiry->setText(
+                        tr("The link is valid until %1.")
+                            .arg(QLocale().toString(h.linkExpiresAt.toLocalTime(), QLocale::ShortFormat)));
         }
     }
     m_status->setVisible(!m_status->text().isEmpty());
@@ -388,7 +405,7 @@ void CallHoldBox::onStateChanged()
         m_nextHoldFailure.clear();
         m_blockMinor = 0;
         for (const PaymentHold &h : m_holds)
-            if (h.isAuthorized() && m_blockMinor == 0)
+            if (isUsable(h) && m_blockMinor == 0)
                 m_blockMinor = h.amount.minor();
         m_result->hide();
         m_retry->hide();

@@ -19,6 +19,7 @@ class QSpinBox;
 namespace minutier {
 
 class CallController;
+class Clock;
 class Database;
 class PaymentSetup;
 
@@ -38,7 +39,11 @@ class CallHoldBox final : public QFrame
 {
     Q_OBJECT
 public:
-    CallHoldBox(Database &db, CallController &controller, QWidget *parent = nullptr);
+    // A hold that expires within kExpiryMarginSecs (Stripe's capture_before) no longer counts: the
+    // call could outlast it and the capture would fail.
+    static constexpr qint64 kExpiryMarginSecs = 3600;
+
+    CallHoldBox(Database &db, const Clock &clock, CallController &controller, QWidget *parent = nullptr);
     ~CallHoldBox() override;
 
     // Null or not ready: bank transfer only.
@@ -79,9 +84,11 @@ private:
     void settle();
     void showUsage(int permille, bool capped);
     bool isReady() const;
+    bool isUsable(const PaymentHold &hold) const;
     void newPlannedSession();
 
     Database &m_db;
+    const Clock &m_clock;
     CallController &m_controller;
     QPointer<PaymentSetup> m_setup;
     QString m_clientId;

@@ -65,7 +65,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     , m_start(new QPushButton(tr("&Start call"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
-    , m_holdBox(new CallHoldBox(db, controller, this))
+    , m_holdBox(new CallHoldBox(db, clock, controller, this))
 {
     setObjectName(QStringLiteral("callPanel"));
     auto *title = new QLabel(tr("Call"), this);
