@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -20,6 +21,18 @@
 
 using namespace minutier;
 using minutier::test::FakeStripeServer;
+
+namespace {
+// Every message logged during the tests (all categories, debug included), to prove the key is never in it.
+QStringList g_log;
+QtMessageHandler g_previous = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << message;
+    if (g_previous)
+        g_previous(type, context, message);
+}
+} // namespace
 
 // Settings > Payment provider against the real keychain of the test session (scripts/test.sh starts
 // a D-Bus session with its own gnome-keyring) under a throwaway account, never the user's: the key
@@ -63,6 +76,8 @@ private:
 void tst_PaymentSettings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QLoggingCategory::setFilterRules(QStringLiteral("minutier.*=true"));
+    g_previous = qInstallMessageHandler(captureLog);
     qunsetenv("MINUTIER_STRIPE_KEY");
     qunsetenv("MINUTIER_STRIPE_API_BASE");
     // Is a keychain service reachable at all? A probe under a throwaway account.
@@ -155,6 +170,9 @@ void tst_PaymentSettings::saveKey_storedInKeychainOnly_neverShownBack()
         QVERIFY2(!f.readAll().contains(needle), qPrintable(name));
     }
     QCOMPARE(PaymentSetup::setting(*m_db, PaymentSetup::providerSettingKey()), QStringLiteral("stripe"));
+    for (const QString &line : std::as_const(g_log))
+        QVERIFY2(!line.contains(key), "the key was logged");
+    QVERIFY(!g_log.isEmpty()); // the capture works: the keychain and the setup did log
 
     // A value that is not a key is refused before anything is stored.
     QTest::keyClicks(edit, QStringLiteral("hello"));
