@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "metering/Clock.h"
+#include "payments/PaymentSetup.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -82,7 +83,11 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
+    // The payment provider: the key is read from the keychain asynchronously; without one, calls
+    // are invoiced payable by bank transfer.
+    PaymentSetup payments(*db.value(), clock);
     MainWindow window(*db.value(), clock, settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    window.setPayments(&payments);
     window.restoreGeometryFromSettings();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();
@@ -90,6 +95,7 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     window.show();
+    QTimer::singleShot(0, &payments, [&payments] { payments.load(); });
     QTimer::singleShot(0, &window, [&window] {
         if (!window.showFirstRunIfNeeded())
             window.recoverInterruptedCalls();

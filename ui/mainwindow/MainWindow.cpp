@@ -12,6 +12,9 @@
 #include "common/MessageBox.h"
 #include "history/HistoryView.h"
 #include "invoices/InvoicesView.h"
+#include "invoicing/InvoiceService.h"
+#include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
@@ -148,6 +151,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
             return;
         m_call->selectClient(slot.clientId);
         m_call->selectOffer(slot.offerId);
+        m_call->setPlannedSession(slot.plannedSessionId); // its payment link's hold, if any
         showPage(Page::Call);
         m_status->setText(tr("An open slot starts now: the call is ready."));
         showNormal();
@@ -267,6 +271,62 @@ int MainWindow::recoverInterruptedCalls()
     if (settled > 0)
         m_history->reload();
     return settled;
+}
+
+void MainWindow::setPayments(PaymentSetup *payments)
+{
+    m_call->setPayments(payments);
+    m_settingsView->setPayments(payments);
+    m_history->setPayments(payments);
+    m_slots->setPayments(payments);
+    if (!payments)
+        return;
+    PaymentService &service = payments->service();
+    connect(&service, &PaymentService::sessionSettled, this, [this](const SessionSettlement &settlement) {
+        auto touched = InvoiceService(m_db, m_clock).onSessionSettled(settlement.sessionId);
+        if (!touched)
+            m_status->setText(ErrorText::describe(touched.error()));
+        m_history->reload();
+    });
+    connect(&service, &PaymentService::sessionRefunded, this,
+        [this](const SessionSettlement &settlement, const Money &amount) {
+            auto note = InvoiceService(m_db, m_clock).onSessionRefunded(settlement.sessionId, amount.minor());
+            if (!note)
+                m_status->setText(ErrorText::describe(note.error()));
+            else if (*note)
+                m_status->setText(tr("Refunded %1: credit note %2 issued.")
+                                      .arg(MoneyFormat::format(amount), (*note)->number));
+            else
+                m_status->setText(tr("Refunded %1.").arg(MoneyFormat::format(amount)));
+            m_history->reload();
+        });
+    // Once per start, when the provider is ready: operations cut off by a crash or a lost
+    // connection are settled by reading Stripe, never sent as new charges.
+    auto reconciled = std::make_shared<bool>(false);
+    connect(payments, &PaymentSetup::stateChanged, this, [this, payments, reconciled](PaymentSetup::State state) {
+        if (state != PaymentSetup::State::Ready || *reconciled)
+            return;
+        *reconciled = true;
+        payments->service().reconcile(this, [this](Result<ReconcileReport> report) {
+            if (!report) {
+                m_status->setText(tr("Pending card payments could not be checked: %1")
+                                      .arg(ErrorText::describe(report.error())));
+                return;
+            }
+            if (report->completed == 0 && report->failed == 0 && report->unresolved == 0)
+                return;
+            QStringList parts;
+            if (report->completed)
+                parts << tr("%n interrupted card operation(s) completed", nullptr, report->completed);
+            if (report->failed)
+                parts << tr("%n failed", nullptr, report->failed);
+            if (report->unresolved)
+                parts << tr("%n still unknown (Stripe unreachable; checked again at the next start)", nullptr,
+                    report->unresolved);
+            m_status->setText(parts.join(QStringLiteral(" · ")));
+            m_history->reload();
+        });
+    });
 }
 
 void MainWindow::restoreGeometryFromSettings()

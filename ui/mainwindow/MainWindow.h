@@ -27,6 +27,7 @@ class DefaultOffers;
 class HistoryView;
 class InvoicesView;
 class OnboardingWizard;
+class PaymentSetup;
 class SettingsView;
 class SlotsView;
 
@@ -61,6 +62,10 @@ public:
     // heartbeat or to discard it (kept, never deleted); "later" leaves it for the next start.
     // Returns how many were settled.
     int recoverInterruptedCalls();
+    // The payment provider (Stripe) for the call panel, the history and the settings; invoicing
+    // follows settlements and refunds; unfinished payment operations are reconciled once the
+    // provider is ready. Null or never ready: calls are invoiced payable by bank transfer.
+    void setPayments(PaymentSetup *payments);
 
 public slots:
     void showPage(minutier::MainWindow::Page page);

@@ -22,6 +22,7 @@ namespace minutier {
 
 class Database;
 class DefaultOffers;
+class PaymentSetup;
 class SoundCues;
 
 // Settings: business identity, invoice numbering, offers and the default offer per relationship,
@@ -35,6 +36,8 @@ public:
     void setCatalogue(const std::optional<Profile> &profile, const QList<Offer> &offers);
     // The sound cues of the call (volume, mute, a test chime).
     void setSoundCues(SoundCues *sounds);
+    // Adds the "Payment provider" section (none / Stripe, key in the keychain, test connection).
+    void setPayments(PaymentSetup *payments);
 
 public slots:
     void editIdentity();
