@@ -62,9 +62,9 @@ else
 fi
 
 if command -v pulseaudio >/dev/null; then
-    echo "== starting PulseAudio with a null sink"
+    echo "== starting PulseAudio with a null sink and a null (silent) microphone"
     pulseaudio --start --exit-idle-time=-1 -n --load="module-null-sink sink_name=null" \
-        --load="module-native-protocol-unix" >/dev/null 2>&1 || echo "   (PulseAudio did not start: sound tests will skip)"
+        --load="module-null-source source_name=mic" --load="module-native-protocol-unix" >/dev/null 2>&1 || echo "   (PulseAudio did not start: sound tests will skip)"
 fi
 
 export QT_QPA_PLATFORM=offscreen

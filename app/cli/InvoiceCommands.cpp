@@ -3,6 +3,7 @@
 #include "JsonWriter.h"
 
 #include "invoicing/HashChain.h"
+#include "invoicing/InvoiceLogo.h"
 #include "invoicing/InvoiceService.h"
 #include "money/Money.h"
 #include "pdf/InvoicePdfRenderer.h"
@@ -147,7 +148,10 @@ int invoiceRender(CliContext &ctx)
     if (!inv)
         return ctx.fail(inv.error());
     const auto fmt = f == QLatin1String("pdf") ? InvoicePdfRenderer::Format::Pdf : InvoicePdfRenderer::Format::FacturX;
-    if (auto s = InvoicePdfRenderer::render(*inv, parser.value(out), fmt); !s)
+    auto logo = InvoiceLogo::load(*db);
+    if (!logo)
+        return ctx.fail(logo.error());
+    if (auto s = InvoicePdfRenderer::render(*inv, parser.value(out), fmt, *logo); !s)
         return ctx.fail(s.error());
     ctx.printJson(JsonWriter().add("number", inv->number).add("file", parser.value(out)).add("format", f).finish());
     return ExitOk;

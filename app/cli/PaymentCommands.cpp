@@ -8,8 +8,10 @@
 #include "JsonWriter.h"
 
 #include "billing/PriceCalculator.h"
+#include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
 #include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
 #include "payments/StripeGateway.h"
 #include "secrets/KeychainSecretStore.h"
 #include "storage/Database.h"
@@ -55,44 +57,12 @@ Status awaitStatus(const std::function<void(QObject *, std::function<void(Status
     return *out;
 }
 
-QString setting(Database &db, const QString &key)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-// $MINUTIER_KEYCHAIN_ACCOUNT selects another keychain entry (a second business, or tests that must
-// not touch the real key).
-QString keychainAccount()
-{
-    const QString account = qEnvironmentVariable("MINUTIER_KEYCHAIN_ACCOUNT").trimmed();
-    return account.isEmpty() ? QStringLiteral("default") : account;
-}
-
-Result<QString> stripeKey()
-{
-    const QString fromEnv = qEnvironmentVariable("MINUTIER_STRIPE_KEY").trimmed();
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-    KeychainSecretStore store(keychainAccount());
-    auto key = await<QString>([&](QObject *ctx, auto done) { store.readSecret(SecretNames::stripeKey(), ctx, done); });
-    if (!key && key.error().code == ErrorCode::NotFound)
-        return makeError(ErrorCode::Keychain,
-            QStringLiteral("no Stripe key stored: run 'minutier-cli payments set-key' (reads it from stdin) or set "
-                           "MINUTIER_STRIPE_KEY"));
-    return key;
-}
-
-// The payment stack of one command.
+// The payment stack of one command: the shared PaymentSetup (keychain or $MINUTIER_STRIPE_KEY, API
+// base from the environment, the setting or the default), loaded synchronously here.
 struct Payments
 {
-    std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<StripeGateway> gateway;
-    std::unique_ptr<PaymentService> service;
+    std::unique_ptr<PaymentSetup> setup;
+    PaymentService *service = nullptr;
 };
 
 std::unique_ptr<Payments> openPayments(CliContext &ctx)
@@ -100,27 +70,23 @@ std::unique_ptr<Payments> openPayments(CliContext &ctx)
     Database *db = ctx.database();
     if (!db)
         return nullptr;
-    auto base = StripeGateway::resolveApiBase(setting(*db, QStringLiteral("stripe.api_base")));
-    if (!base) {
-        ctx.fail(base.error());
-        return nullptr;
-    }
-    auto key = stripeKey();
-    if (!key) {
-        ctx.fail(key.error());
-        return nullptr;
-    }
-    if (auto s = StripeGateway::checkApiKey(*key); !s) {
-        ctx.fail(s.error());
-        return nullptr;
-    }
-    StripeConfig config;
-    config.apiBase = *base;
-    config.apiKey = *key;
     auto p = std::make_unique<Payments>();
-    p->network = std::make_unique<QNetworkAccessManager>();
-    p->gateway = std::make_unique<StripeGateway>(p->network.get(), config);
-    p->service = std::make_unique<PaymentService>(*db, *p->gateway, ctx.clock());
+    p->setup = std::make_unique<PaymentSetup>(*db, ctx.clock());
+    {
+        QEventLoop loop;
+        QObject::connect(p->setup.get(), &PaymentSetup::stateChanged, &loop, [&loop](PaymentSetup::State state) {
+            if (state != PaymentSetup::State::Loading)
+                loop.quit();
+        });
+        p->setup->load();
+        if (p->setup->state() == PaymentSetup::State::Loading)
+            loop.exec();
+    }
+    if (!p->setup->isReady()) {
+        ctx.fail(p->setup->error());
+        return nullptr;
+    }
+    p->service = &p->setup->service();
     return p;
 }
 
@@ -172,7 +138,7 @@ int paymentsSetKey(CliContext &ctx)
         return ctx.fail(s.error().code == ErrorCode::Keychain
                 ? makeError(ErrorCode::InvalidInput, QStringLiteral("no key on stdin"))
                 : s.error());
-    KeychainSecretStore store(keychainAccount());
+    KeychainSecretStore store(PaymentSetup::keychainAccount());
     const Status s
         = awaitStatus([&](QObject *c, auto done) { store.writeSecret(SecretNames::stripeKey(), key, c, done); });
     if (!s)
@@ -523,6 +489,56 @@ int paymentsReconcile(CliContext &ctx)
     return r->unresolved > 0 ? ExitFailure : ExitOk;
 }
 
+// invoice mark-paid NUMBER [--amount X] [--date YYYY-MM-DD] [--reference TEXT]: a bank transfer
+// received (no card provider), recorded by hand.
+int invoiceMarkPaid(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption amount(QStringLiteral("amount"),
+        CliContext::tr("Amount received, in the invoice's currency (default: all that is due)."), QStringLiteral("X"));
+    const QCommandLineOption date(QStringLiteral("date"),
+        CliContext::tr("Day the transfer arrived (default: today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption reference(
+        QStringLiteral("reference"), CliContext::tr("The transfer's reference."), QStringLiteral("TEXT"));
+    parser.addOptions({ amount, date, reference });
+    parser.addPositionalArgument(QStringLiteral("number"), CliContext::tr("The invoice number."));
+    if (!ctx.parse(parser, CliContext::tr("Record a payment received by bank transfer for an issued invoice.")))
+        return ctx.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return ctx.failUsage(CliContext::tr("give exactly one invoice number"));
+    QDate paidOn;
+    if (parser.isSet(date)) {
+        paidOn = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!paidOn.isValid())
+            return ctx.failUsage(CliContext::tr("--date: expected YYYY-MM-DD"));
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    InvoiceService service(*db, ctx.clock());
+    const QString number = parser.positionalArguments().constFirst();
+    std::optional<qint64> minor;
+    if (parser.isSet(amount)) {
+        auto invoice = service.findByNumber(number);
+        if (!invoice)
+            return ctx.fail(invoice.error());
+        auto parsed = Money::parse(parser.value(amount), invoice->currency);
+        if (!parsed)
+            return ctx.failUsage(CliContext::tr("--amount: %1").arg(parsed.error().detail));
+        minor = parsed->minor();
+    }
+    auto paid = service.recordBankTransfer(number, minor, paidOn, parser.value(reference));
+    if (!paid)
+        return ctx.fail(paid.error());
+    ctx.printJson(JsonWriter()
+                      .add("number", paid->number)
+                      .add("paid_minor", paid->paid.minor())
+                      .add("currency", paid->currency.code())
+                      .add("status", invoiceStatusKey(paid->status))
+                      .finish());
+    return ExitOk;
+}
+
 CliCommand command(const char *word, const char *summary, std::function<int(CliContext &)> run)
 {
     return CliCommand { { QStringLiteral("payments"), QString::fromLatin1(word) }, QString::fromLatin1(summary),
@@ -542,7 +558,9 @@ const bool registered = CommandRegistry::add(command("set-key",
         command("settle", QT_TRANSLATE_NOOP("cli", "Capture a session's amount across its holds"), paymentsSettle))
     && CommandRegistry::add(command("refund", QT_TRANSLATE_NOOP("cli", "Refund a captured session"), paymentsRefund))
     && CommandRegistry::add(
-        command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile));
+        command("reconcile", QT_TRANSLATE_NOOP("cli", "Settle unconfirmed payment operations"), paymentsReconcile))
+    && CommandRegistry::add({ { QStringLiteral("invoice"), QStringLiteral("mark-paid") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Record a bank transfer received for an invoice")), invoiceMarkPaid });
 
 } // namespace
 

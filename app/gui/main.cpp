@@ -5,6 +5,7 @@
 #include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "metering/Clock.h"
+#include "payments/PaymentSetup.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/DatabaseLogin.h"
 #include "storage/Database.h"
@@ -88,8 +89,12 @@ int main(int argc, char *argv[])
     }
 
     SystemClock clock;
+    // The payment provider: the key is read from the keychain asynchronously; without one, calls
+    // are invoiced payable by bank transfer.
+    PaymentSetup payments(*db.value(), clock);
     MainWindow window(*db.value(), clock, settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     window.setSecretStore(&secrets);
+    window.setPayments(&payments);
     window.restoreGeometryFromSettings();
     QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();
@@ -97,6 +102,7 @@ int main(int argc, char *argv[])
         window.activateWindow();
     });
     window.show();
+    QTimer::singleShot(0, &payments, [&payments] { payments.load(); });
     QTimer::singleShot(0, &window, [&window] {
         if (!window.showFirstRunIfNeeded())
             window.recoverInterruptedCalls();

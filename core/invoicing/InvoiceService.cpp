@@ -649,9 +649,11 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
 
 namespace {
 Status chainPaymentEvent(Database &db, const Invoice &inv, const char *event, qint64 amountMinor,
-    const QString &reference, InvoiceStatus status, const QDateTime &at)
+    const QString &reference, InvoiceStatus status, const QDateTime &at, const QDate &paidOn = {})
 {
     QJsonObject o;
+    if (paidOn.isValid())
+        o.insert(QStringLiteral("paid_on"), paidOn.toString(Qt::ISODate));
     o.insert(QStringLiteral("event"), QLatin1String(event));
     o.insert(QStringLiteral("invoice_id"), inv.id);
     o.insert(QStringLiteral("invoice_number"), inv.number);
@@ -702,6 +704,48 @@ Result<Invoice> InvoiceService::recordCardPayment(const QString &number, qint64 
         inv.status = status;
         inv.paid = Money::fromMinor(paid, inv.currency);
         inv.paymentReference = reference;
+        return inv;
+    });
+}
+
+Result<Invoice> InvoiceService::recordBankTransfer(
+    const QString &number, std::optional<qint64> amountMinor, const QDate &paidOnIn, const QString &reference)
+{
+    if (amountMinor && *amountMinor <= 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a payment must be positive"));
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QDate paidOn = paidOnIn.isValid() ? paidOnIn : today;
+    if (paidOn > today)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the payment date %1 is in the future")
+                                                      .arg(paidOn.toString(Qt::ISODate)));
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto found = findByNumber(number);
+        if (!found)
+            return found;
+        Invoice inv = *found;
+        if (inv.kind != InvoiceKind::Invoice || inv.status == InvoiceStatus::Draft)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not an issued invoice").arg(number));
+        if (inv.status != InvoiceStatus::Issued)
+            return makeError(ErrorCode::Conflict,
+                QStringLiteral("%1 is %2: nothing is due").arg(number, invoiceStatusKey(inv.status)));
+        const qint64 due = inv.gross.minor() - inv.paid.minor();
+        const qint64 amount = amountMinor.value_or(due);
+        if (amount <= 0 || amount > due)
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("%1 is due on %2, not %3")
+                    .arg(Money::fromMinor(due, inv.currency).toDecimalString(), number,
+                        Money::fromMinor(amount, inv.currency).toDecimalString()));
+        const qint64 paid = inv.paid.minor() + amount;
+        const InvoiceStatus status = paid >= inv.gross.minor() ? InvoiceStatus::Paid : InvoiceStatus::Issued;
+        const QString ref = reference.isEmpty() ? inv.paymentReference : reference;
+        if (auto s = updatePayment(m_db, inv.id, status, paid, ref); !s)
+            return s.error();
+        if (auto s = chainPaymentEvent(m_db, inv, "bank_transfer", amount, reference, status, m_clock.nowUtc(), paidOn);
+            !s)
+            return s.error();
+        inv.status = status;
+        inv.paid = Money::fromMinor(paid, inv.currency);
+        inv.paymentReference = ref;
         return inv;
     });
 }

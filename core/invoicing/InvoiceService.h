@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "invoicing/Invoice.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -47,6 +48,12 @@ public:
     // paid so far (capped at the gross); the status becomes paid when nothing is due. Chained as a
     // "payment_event".
     Result<Invoice> recordCardPayment(const QString &number, qint64 paidMinor, const QString &reference);
+    // A payment received by bank transfer (no card provider), recorded by hand: `amountMinor` is this
+    // payment (default: all that is still due), `paidOn` the day the money arrived (default: today).
+    // Several partial transfers add up; the invoice is paid when nothing is due. Chained as a
+    // "payment_event" ("bank_transfer") like card payments.
+    Result<Invoice> recordBankTransfer(const QString &number, std::optional<qint64> amountMinor = {},
+        const QDate &paidOn = {}, const QString &reference = {});
     // A card refund of `amountMinor` on invoice `number`: issues the credit note for it (the
     // correction) and moves the invoice to partly_refunded / refunded, in one transaction; returns
     // the credit note.

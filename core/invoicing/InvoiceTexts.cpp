@@ -22,6 +22,15 @@ const QHash<QByteArray, Pair> &table()
 {
     static const QHash<QByteArray, Pair> t {
         { "invoice_title", { "FACTURE", "INVOICE" } },
+        // The e-mail that carries a document (the invoices view's "Send by e-mail").
+        { "mail_subject_invoice", { "Facture %1", "Invoice %1" } },
+        { "mail_subject_credit_note", { "Avoir %1", "Credit note %1" } },
+        { "mail_body_invoice",
+            { "Bonjour,\n\nVeuillez trouver ci-joint la facture %1 du %2, d'un montant de %3.\n\nCordialement,\n%4",
+                "Hello,\n\nPlease find attached invoice %1 of %2, for %3.\n\nKind regards,\n%4" } },
+        { "mail_body_credit_note",
+            { "Bonjour,\n\nVeuillez trouver ci-joint l'avoir %1 du %2, d'un montant de %3.\n\nCordialement,\n%4",
+                "Hello,\n\nPlease find attached credit note %1 of %2, for %3.\n\nKind regards,\n%4" } },
         { "credit_note_title", { "AVOIR", "CREDIT NOTE" } },
         { "number", { "N°", "No." } },
         { "issue_date", { "Date d'émission", "Issue date" } },

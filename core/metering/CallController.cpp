@@ -40,13 +40,14 @@ CallController::~CallController()
         (void)m_service->heartbeat(*m_session, elapsedMs(), SessionState::Interrupted);
 }
 
-Status CallController::start(const QString &clientId, const QString &offerId, std::optional<qint64> holdMinor)
+Status CallController::start(
+    const QString &clientId, const QString &offerId, std::optional<qint64> holdMinor, const QString &sessionId)
 {
     if (isActive() || (m_state == State::Ended && !m_saved))
         return makeError(ErrorCode::Conflict, QStringLiteral("a call is already in progress"));
     if (holdMinor && *holdMinor < 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the hold cannot be negative"));
-    auto session = m_service->start(clientId, offerId, holdMinor);
+    auto session = m_service->start(clientId, offerId, holdMinor, sessionId);
     if (!session)
         return session.error();
     m_session = std::move(session).value();
@@ -61,6 +62,29 @@ Status CallController::start(const QString &clientId, const QString &offerId, st
     qCInfo(lcCall) << "call started" << m_session->id;
     setState(State::Running);
     emit ticked(0);
+    return {};
+}
+
+Status CallController::extendHold(qint64 totalMinor)
+{
+    if (!m_session || !isActive())
+        return makeError(ErrorCode::Conflict, QStringLiteral("no call in progress"));
+    if (m_session->capMinor && totalMinor <= *m_session->capMinor)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the new hold must be larger than the current one"));
+    if (auto s = m_service->raiseCap(*m_session, totalMinor); !s)
+        return s;
+    m_session->capMinor = totalMinor;
+    m_hold80Cued = false;
+    qCInfo(lcCall) << "hold raised to" << totalMinor << m_session->id;
+    if (m_capReached) {
+        auto q = PriceCalculator::quote(m_session->policy, elapsedMs(), m_session->capMinor);
+        if (q && q->gross.minor() < totalMinor) {
+            m_capReached = false;
+            emit cappedChanged(false);
+        }
+    }
+    checkCues();
+    emit ticked(elapsedMs());
     return {};
 }
 

@@ -52,7 +52,12 @@ public:
 
     // Ready (or Ended and saved) -> Running. Writes the 'running' session row before counting.
     // `holdMinor`: the pre-authorised gross amount; the cost never goes above it.
-    Status start(const QString &clientId, const QString &offerId, std::optional<qint64> holdMinor = {});
+    // `sessionId`: the planned session's id (its payment link or hold was made before the call).
+    Status start(const QString &clientId, const QString &offerId, std::optional<qint64> holdMinor = {},
+        const QString &sessionId = {});
+    // Rolling holds: a further hold was authorised; the hold becomes `totalMinor` (all authorised
+    // holds), the cap is lifted if the cost is now below it, and the 80 % cue can sound again.
+    Status extendHold(qint64 totalMinor);
     void pause();
     void resume();
     // Running/Paused -> Ended: prices the measured duration with the frozen policy and saves it.

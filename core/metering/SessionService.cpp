@@ -66,12 +66,15 @@ Result<Session> SessionService::recordCompleted(
     return session;
 }
 
-Result<Session> SessionService::start(const QString &clientId, const QString &offerId, std::optional<qint64> capMinor)
+Result<Session> SessionService::start(
+    const QString &clientId, const QString &offerId, std::optional<qint64> capMinor, const QString &sessionId)
 {
     auto s = prepare(clientId, offerId);
     if (!s)
         return s;
     Session session = *s;
+    if (!sessionId.isEmpty())
+        session.id = sessionId;
     session.capMinor = capMinor;
     session.state = SessionState::Running;
     session.startedAt = m_clock.nowUtc();
@@ -99,6 +102,15 @@ Status SessionService::heartbeat(const Session &session, qint64 durationMs, Sess
             QStringLiteral("session %1 is no longer running (marked interrupted or discarded elsewhere)")
                 .arg(session.id));
     return {};
+}
+
+Status SessionService::raiseCap(const Session &session, qint64 capMinor)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE sessions SET cap_minor = ? WHERE id = ? AND state IN ('running', 'paused')"));
+    q.addBindValue(capMinor);
+    q.addBindValue(session.id);
+    return Database::exec(q, "raise session cap");
 }
 
 Result<Session> SessionService::finish(Session session, qint64 durationMs)

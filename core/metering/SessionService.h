@@ -26,7 +26,13 @@ public:
         const QDateTime &startedAt = {});
 
     // A live call: a 'running' row is written at once so a crash never loses it.
-    Result<Session> start(const QString &clientId, const QString &offerId, std::optional<qint64> capMinor = {});
+    // `sessionId`: an id chosen before the call (a payment link or a hold placed for a planned
+    // session), so the holds recorded under it belong to this session; empty = a new id.
+    Result<Session> start(const QString &clientId, const QString &offerId, std::optional<qint64> capMinor = {},
+        const QString &sessionId = {});
+    // A further hold was authorised during the call: the cap rises to `capMinor` (crash recovery
+    // prices with it too).
+    Status raiseCap(const Session &session, qint64 capMinor);
     Status heartbeat(const Session &session, qint64 durationMs, SessionState state);
     Result<Session> finish(Session session, qint64 durationMs);
 

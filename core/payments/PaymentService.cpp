@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -326,6 +327,21 @@ void PaymentService::placeHold(const SavedCardHoldRequest &req, QObject *context
             return done(r.error());
         done(reloadHold(holdId));
     });
+}
+
+Result<std::optional<PaymentHold>> PaymentService::savedCard(const QString &clientId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT h.id FROM payment_holds h JOIN sessions s ON s.id = h.session_id "
+                             "WHERE s.client_id = ? AND h.payment_method_id <> '' AND h.customer_id <> '' "
+                             "AND h.status IN ('authorized', 'captured', 'released') "
+                             "ORDER BY h.updated_at DESC, h.hold_index DESC LIMIT 1"));
+    q.addBindValue(clientId);
+    if (auto s = Database::exec(q, "saved card"); !s)
+        return s.error();
+    if (!q.next())
+        return std::optional<PaymentHold> {};
+    return m_outbox.hold(q.value(0).toString());
 }
 
 Result<HoldCoverage> PaymentService::coverage(const QString &sessionId, qint64 currentGrossMinor) const

@@ -78,6 +78,11 @@ public:
     // RequiresAction (fall back to a payment link).
     void placeHold(const SavedCardHoldRequest &request, QObject *context, Callback<PaymentHold> done);
 
+    // Flow 2: the card a returning client saved through an earlier payment link or hold (the latest
+    // authorised, captured or released hold of one of the client's sessions that has a customer and
+    // a payment method), if any.
+    Result<std::optional<PaymentHold>> savedCard(const QString &clientId) const;
+
     // Flow 3: rolling holds.
     Result<HoldCoverage> coverage(const QString &sessionId, qint64 currentGrossMinor) const;
     // The next block, off-session on the card of the session's last authorised hold.

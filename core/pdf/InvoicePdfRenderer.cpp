@@ -4,6 +4,7 @@
 #include "invoicing/InvoiceTexts.h"
 #include "money/Decimal.h"
 #include "pdf/FacturXEmbedder.h"
+#include "pdf/LogoImage.h"
 #include "pdf/PdfFonts.h"
 
 #include <QDir>
@@ -37,8 +38,10 @@ const QColor kShade(0xEE, 0xF1, 0xF5);
 class Layout
 {
 public:
-    Layout(const Invoice &inv, QPdfWriter *writer, QPainter *painter, QHash<QString, qreal> *heights)
+    Layout(const Invoice &inv, QPdfWriter *writer, QPainter *painter, QHash<QString, qreal> *heights,
+        const QImage &logo)
         : m_heights(heights)
+        , m_logo(logo)
         , m_inv(inv)
         , m_lang(inv.language)
         , m_writer(writer)
@@ -147,8 +150,14 @@ private:
         const bool credit = m_inv.kind == InvoiceKind::CreditNote;
         fill(QRectF(0, 0, kPageWidth, 8), kAccent);
         qreal y = kMargin;
-        // Seller, top left.
+        // Seller, top left, under the logo when there is one.
         const qreal leftWidth = kContentWidth * 0.55;
+        if (!m_logo.isNull()) {
+            const QSizeF size = LogoImage::printedSize(m_logo.size());
+            if (m_painter)
+                m_painter->drawImage(QRectF(QPointF(kMargin, y), size), m_logo);
+            y += size.height() + 10;
+        }
         y += draw(kMargin, y, leftWidth, sellerName(), font(15, true), kAccent) + 4;
         QStringList lines;
         lines << m_inv.seller.value(QLatin1String("address")).toString();
@@ -402,6 +411,7 @@ private:
     }
 
     QHash<QString, qreal> *m_heights;
+    QImage m_logo;
     const Invoice &m_inv;
     QString m_lang;
     QPdfWriter *m_writer;
@@ -412,7 +422,7 @@ private:
     int m_totalPages = 1;
 };
 
-Status renderPdfA1b(const Invoice &invoice, const QString &path)
+Status renderPdfA1b(const Invoice &invoice, const QString &path, const QImage &logo)
 {
     QPdfWriter writer(path);
     writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -424,13 +434,13 @@ Status renderPdfA1b(const Invoice &invoice, const QString &path)
         + u' ' + invoice.number);
     writer.setCreator(QStringLiteral("Minutier"));
     QHash<QString, qreal> heights;
-    Layout measure(invoice, &writer, nullptr, &heights);
+    Layout measure(invoice, &writer, nullptr, &heights, logo);
     const int pages = measure.run(1);
     QPainter painter;
     if (!painter.begin(&writer))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
     painter.setRenderHint(QPainter::Antialiasing);
-    Layout layout(invoice, &writer, &painter, &heights);
+    Layout layout(invoice, &writer, &painter, &heights, logo);
     layout.run(pages);
     if (!painter.end())
         return makeError(ErrorCode::Io, QStringLiteral("cannot finish %1").arg(path));
@@ -443,6 +453,12 @@ Status renderPdfA1b(const Invoice &invoice, const QString &path)
 
 Status InvoicePdfRenderer::render(const Invoice &invoice, const QString &outputPath, Format format)
 {
+    return render(invoice, outputPath, format, QByteArray());
+}
+
+Status InvoicePdfRenderer::render(
+    const Invoice &invoice, const QString &outputPath, Format format, const QByteArray &logo)
+{
     if (invoice.number.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("only issued documents are rendered"));
     const QFileInfo out(outputPath);
@@ -454,7 +470,7 @@ Status InvoicePdfRenderer::render(const Invoice &invoice, const QString &outputP
         return makeError(
             ErrorCode::Io, QStringLiteral("cannot write in %1: %2").arg(out.absolutePath(), tmp.errorString()));
     tmp.close();
-    if (auto s = renderPdfA1b(invoice, tmp.fileName()); !s)
+    if (auto s = renderPdfA1b(invoice, tmp.fileName(), LogoImage::decode(logo)); !s)
         return s;
     if (format == Format::FacturX) {
         auto xml = FacturXXml::generate(invoice);

@@ -14,6 +14,8 @@ class InvoicePdfRenderer final
 public:
     enum class Format { Pdf, FacturX };
     static Status render(const Invoice &invoice, const QString &outputPath, Format format = Format::FacturX);
+    // With the expert's logo (InvoiceLogo bytes, see LogoImage) drawn top left; empty: none.
+    static Status render(const Invoice &invoice, const QString &outputPath, Format format, const QByteArray &logo);
 };
 
 } // namespace minutier

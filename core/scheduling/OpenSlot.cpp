@@ -22,6 +22,8 @@ QJsonObject OpenSlot::toJson() const
     };
     if (maxHoldMinor)
         o.insert(QStringLiteral("max_hold_minor"), *maxHoldMinor);
+    if (!plannedSessionId.isEmpty())
+        o.insert(QStringLiteral("planned_session_id"), plannedSessionId);
     return o;
 }
 
@@ -36,6 +38,7 @@ std::optional<OpenSlot> OpenSlot::fromJson(const QJsonObject &json)
     if (json.contains(QStringLiteral("max_hold_minor")))
         s.maxHoldMinor = json.value(QStringLiteral("max_hold_minor")).toInteger();
     s.paymentUrl = json.value(QStringLiteral("payment_url")).toString();
+    s.plannedSessionId = json.value(QStringLiteral("planned_session_id")).toString();
     s.note = json.value(QStringLiteral("note")).toString();
     s.reminded = json.value(QStringLiteral("reminded")).toBool();
     s.createdAt = QDateTime::fromString(json.value(QStringLiteral("created_at")).toString(), Qt::ISODate).toUTC();

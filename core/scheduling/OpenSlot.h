@@ -18,6 +18,7 @@ struct OpenSlot {
     qint64 maxMinutes = 0; // 0: open-ended
     std::optional<qint64> maxHoldMinor; // open-ended slots: the amount held on the card (gross)
     QString paymentUrl; // filled when a payment link was produced
+    QString plannedSessionId; // the session the slot's payment link (hold) belongs to; the call runs under it
     QString note;
     bool reminded = false;
     QDateTime createdAt;

@@ -6,7 +6,13 @@
 #include "invoicing/FacturXXml.h"
 #include "invoicing/InvoiceService.h"
 #include "pdf/InvoicePdfRenderer.h"
+#include "pdf/LogoImage.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -38,6 +44,26 @@ Run run(const QString &program, const QStringList &args)
     return r;
 }
 
+// A logo with transparency (PDF/A-1b forbids it in the file): a half-transparent disc on nothing.
+QByteArray transparentPng(QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor(0x1F, 0x3A, 0x5F, 160));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QRect(QPoint(0, 0), size).adjusted(4, 4, -4, -4));
+    p.setBrush(QColor(0xE0, 0x7A, 0x1F));
+    p.drawRect(QRect(size.width() / 2, size.height() / 4, size.width() / 3, size.height() / 2));
+    p.end();
+    QByteArray png;
+    QBuffer b(&png);
+    b.open(QIODevice::WriteOnly);
+    image.save(&b, "PNG");
+    return png;
+}
+
 bool haveTool(const char *name) { return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty(); }
 } // namespace
 
@@ -57,6 +83,9 @@ private slots:
     void preflight_pdfAndFacturX_onlyPdfA3RelaxedRulesFail();
     void facturx_xml_passesValidation_data();
     void facturx_xml_passesValidation();
+    void render_withTransparentLogo_staysPdfA_data();
+    void render_withTransparentLogo_staysPdfA();
+    void logo_prepare_fitsBoxAt300DpiAndIsOpaque();
     void parseAddress_splitsParts_data();
     void parseAddress_splitsParts();
 
@@ -418,6 +447,107 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
     const Run r = run(shared + QStringLiteral("/validate"), args);
     const QByteArray report = r.out + "\n" + *xml;
     QVERIFY2(r.exitCode == 0, report.constData());
+}
+
+void tst_InvoicePdfRenderer::logo_prepare_fitsBoxAt300DpiAndIsOpaque()
+{
+    // A 4000 x 1000 px photo-sized logo is brought down to the printed box at 300 dpi.
+    auto prepared = LogoImage::prepare(transparentPng(QSize(4000, 1000)));
+    QVERIFY(prepared.ok());
+    QImage image;
+    QVERIFY(image.loadFromData(*prepared));
+    QVERIFY(!image.hasAlphaChannel());
+    const QSizeF box = LogoImage::printedBox();
+    QVERIFY(image.width() <= qRound(box.width() / 72 * 300));
+    QVERIFY(image.height() <= qRound(box.height() / 72 * 300));
+    QCOMPARE(image.width(), qRound(box.width() / 72 * 300)); // the width is the limit for a 4:1 image
+    // Transparent corners became white.
+    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+    // An SVG is drawn straight at the printed size.
+    const QByteArray svg = "<svg xmlns='http://www.w3.org/2000/svg' width='20' height='10' viewBox='0 0 20 10'>"
+                           "<rect x='0' y='0' width='10' height='10' fill='#1f3a5f'/></svg>";
+    auto fromSvg = LogoImage::prepare(svg);
+    QVERIFY2(fromSvg.ok(), qPrintable(fromSvg.ok() ? QString() : fromSvg.error().detail));
+    QImage svgImage;
+    QVERIFY(svgImage.loadFromData(*fromSvg));
+    QVERIFY(svgImage.height() >= 200);
+    QCOMPARE(svgImage.pixelColor(svgImage.width() - 2, 2), QColor(Qt::white));
+    QCOMPARE(svgImage.pixelColor(2, 2), QColor(0x1f, 0x3a, 0x5f));
+    // Not an image.
+    QCOMPARE(LogoImage::prepare("%PDF-1.4 not a picture").error().code, ErrorCode::InvalidInput);
+}
+
+void tst_InvoicePdfRenderer::render_withTransparentLogo_staysPdfA_data()
+{
+    QTest::addColumn<bool>("facturX");
+    QTest::addRow("PDF/A-1b") << false;
+    QTest::addRow("Factur-X PDF/A-3b") << true;
+}
+
+// The logo is drawn top left; the file stays a valid PDF/A (no transparency, no soft mask), qpdf
+// finds nothing wrong and the embedded XML still passes the EN 16931 validation.
+void tst_InvoicePdfRenderer::render_withTransparentLogo_staysPdfA()
+{
+    if (!haveTool("qpdf") || !haveTool("pdfimages") || !haveTool("pdftotext"))
+        QSKIP("qpdf and poppler-utils are needed for this check");
+    QFETCH(bool, facturX);
+    const Invoice inv
+        = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    auto logo = LogoImage::prepare(transparentPng(QSize(900, 300)));
+    QVERIFY(logo.ok());
+    const QString pdf = m_dir->filePath(QStringLiteral("logo.pdf"));
+    const QString plain = m_dir->filePath(QStringLiteral("nologo.pdf"));
+    const auto format = facturX ? InvoicePdfRenderer::Format::FacturX : InvoicePdfRenderer::Format::Pdf;
+    QVERIFY(InvoicePdfRenderer::render(inv, pdf, format, *logo).ok());
+    QVERIFY(InvoicePdfRenderer::render(inv, plain, format).ok());
+    const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), pdf });
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    // One image, without a soft mask, at about 300 dpi; none without a logo.
+    const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
+    const QList<QByteArray> rows = images.out.trimmed().split('\n');
+    QCOMPARE(rows.size(), 3); // two header lines + the logo
+    QVERIFY2(!images.out.contains("smask"), images.out.constData());
+    const QList<QByteArray> cols = rows.at(2).simplified().split(' ');
+    const int xppi = cols.at(12).toInt();
+    QVERIFY2(xppi >= 280 && xppi <= 310, rows.at(2).constData());
+    const Run none = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), plain });
+    QCOMPARE(none.out.trimmed().split('\n').size(), 2);
+    // The text is all there, below the logo.
+    const Run text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    QVERIFY(text.out.contains(inv.number.toUtf8()));
+    // Kept next to the screenshots for anyone to look at (pdftoppm -png).
+    const QString shots = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+    if (facturX && QDir().mkpath(shots)) {
+        const QString kept = QDir(shots).filePath(QStringLiteral("fr_invoice_with_logo.pdf"));
+        QFile::remove(kept);
+        QVERIFY(QFile::copy(pdf, kept));
+    }
+
+    if (!facturX) {
+        QStringList jars;
+        for (const char *jar : { "preflight.jar", "pdfbox2.jar", "fontbox2.jar", "xmpbox.jar", "commons-logging.jar",
+                 "javax.activation.jar", "jaxb-api.jar" })
+            jars << QStringLiteral("/usr/share/java/") + QLatin1String(jar);
+        bool preflight = haveTool("java");
+        for (const QString &jar : std::as_const(jars))
+            preflight = preflight && QFile::exists(jar);
+        if (!preflight)
+            QSKIP("PDFBox Preflight is not installed: PDF/A-1b not checked");
+        const Run r = run(QStringLiteral("java"),
+            { QStringLiteral("-cp"), jars.join(u':'), QStringLiteral("org.apache.pdfbox.preflight.Validator_A1b"), pdf });
+        QVERIFY2(QString::fromUtf8(r.out).contains(QStringLiteral("is a valid PDF/A-1b file")), r.out.constData());
+        return;
+    }
+    const QString shared = sharedFacturxDir();
+    if (shared.isEmpty())
+        QSKIP("../shared/facturx is absent: the EN 16931 validation is not available on this machine");
+    const QString extracted = m_dir->filePath(QStringLiteral("logo-factur-x.xml"));
+    QCOMPARE(run(QStringLiteral("pdfdetach"),
+                 { QStringLiteral("-savefile"), QStringLiteral("factur-x.xml"), QStringLiteral("-o"), extracted, pdf })
+                 .exitCode,
+        0);
+    const Run r = run(shared + QStringLiteral("/validate"), { QStringLiteral("--fr"), extracted });
+    QVERIFY2(r.exitCode == 0, r.out.constData());
 }
 
 void tst_InvoicePdfRenderer::parseAddress_splitsParts_data()

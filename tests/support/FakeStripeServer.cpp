@@ -335,6 +335,8 @@ FakeStripeServer::Reply FakeStripeServer::route(const Request &request, bool for
     if (resource == QLatin1String("payment_intents")) {
         if (parts.size() == 2 && post)
             return createPaymentIntent(request.params, forceDecline, forceAction);
+        if (parts.size() == 2 && get)
+            return listPaymentIntents(request.query);
         if (parts.size() == 3 && get)
             return retrievePaymentIntent(parts[2], request.query);
         if (parts.size() == 4 && post) {
@@ -355,6 +357,29 @@ FakeStripeServer::Reply FakeStripeServer::route(const Request &request, bool for
     }
     return error(404, QStringLiteral("invalid_request_error"), QString(),
         QStringLiteral("Unrecognized request URL (%1: %2).").arg(QString::fromLatin1(request.method), request.path));
+}
+
+FakeStripeServer::Reply FakeStripeServer::listPaymentIntents(const QString &query)
+{
+    // GET /v1/payment_intents?limit=N: newest first, as Stripe lists them.
+    const QJsonObject q = parseForm(query.toUtf8());
+    const int limit = q.value(QStringLiteral("limit")).toString().isEmpty()
+        ? 10
+        : q.value(QStringLiteral("limit")).toString().toInt();
+    if (limit < 1 || limit > 100)
+        return error(400, QStringLiteral("invalid_request_error"), QStringLiteral("parameter_invalid_integer"),
+            QStringLiteral("Invalid integer: limit must be between 1 and 100."), {}, QStringLiteral("limit"));
+    QList<QJsonObject> all = m_paymentIntents.values();
+    std::sort(all.begin(), all.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("created")).toInteger() > b.value(QStringLiteral("created")).toInteger();
+    });
+    QJsonArray data;
+    for (qsizetype i = 0; i < all.size() && i < limit; ++i)
+        data.append(all[i]);
+    return json(200,
+        QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+            { QStringLiteral("url"), QStringLiteral("/v1/payment_intents") },
+            { QStringLiteral("has_more"), all.size() > limit }, { QStringLiteral("data"), data } });
 }
 
 void FakeStripeServer::send(QTcpSocket *socket, const Reply &reply)

@@ -20,7 +20,7 @@ namespace minutier::test {
 // auth, Stripe's error JSON, PaymentIntents (create / confirm with capture_method=manual ->
 // requires_capture, capture with amount_to_capture, cancel, retrieve with expand[]=latest_charge),
 // Checkout Sessions (create -> url; payment_intent once the client has paid: simulatePayment()),
-// refunds, idempotency (same key + same body replays the first reply with Idempotent-Replayed:
+// list (GET /v1/payment_intents?limit=N, the settings' "Test connection"), refunds, idempotency (same key + same body replays the first reply with Idempotent-Replayed:
 // true; same key + another body -> 400 idempotency_error) and fault injection per request.
 //
 // Test payment methods follow Stripe's test names: pm_card_visa authorises,
@@ -127,6 +127,7 @@ private:
     Reply capturePaymentIntent(const QString &id, const QJsonObject &p);
     Reply cancelPaymentIntent(const QString &id, const QJsonObject &p);
     Reply retrievePaymentIntent(const QString &id, const QString &query);
+    Reply listPaymentIntents(const QString &query);
     Reply createCheckoutSession(const QJsonObject &p);
     Reply retrieveCheckoutSession(const QString &id);
     Reply createRefund(const QJsonObject &p);

@@ -93,7 +93,7 @@ void tst_Accessibility::mainWindowAndDialogs_everyControlHasAnAccessibleName()
     MainWindow window(*db.value(), clock, settings, dir.path());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (auto page : { MainWindow::Page::Clients, MainWindow::Page::History, MainWindow::Page::Slots,
+    for (auto page : { MainWindow::Page::Clients, MainWindow::Page::History, MainWindow::Page::Invoices, MainWindow::Page::Slots,
              MainWindow::Page::Settings, MainWindow::Page::Call })
         window.showPage(page);
     QCoreApplication::processEvents();

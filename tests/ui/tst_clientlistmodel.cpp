@@ -198,6 +198,7 @@ void tst_ClientListModel::mainWindow_onlyTheCallPageBuiltBeforeShown()
     QVERIFY(window.isPageBuilt(MainWindow::Page::Call));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::Clients));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::History));
+    QVERIFY(!window.isPageBuilt(MainWindow::Page::Invoices));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::Settings));
     QVERIFY(!window.isPageBuilt(MainWindow::Page::Slots));
     // The client directory is not read before the first paint...
@@ -223,6 +224,9 @@ void tst_ClientListModel::mainWindow_onlyTheCallPageBuiltBeforeShown()
     window.showPage(MainWindow::Page::Clients);
     QVERIFY(window.clientsView()->isVisible());
     QVERIFY(!window.historyView()->isVisible());
+    window.showPage(MainWindow::Page::Invoices);
+    QVERIFY(window.isPageBuilt(MainWindow::Page::Invoices));
+    QCOMPARE(window.currentPage(), MainWindow::Page::Invoices);
     window.showPage(MainWindow::Page::Settings);
     QVERIFY(window.settingsView()->isVisible());
     window.showPage(MainWindow::Page::Call);

@@ -8,8 +8,12 @@
 #include "clients/ClientsView.h"
 #include "common/Theme.h"
 #include "history/HistoryView.h"
+#include "invoices/CreditNoteDialog.h"
+#include "invoices/InvoicesView.h"
 #include "mainwindow/MainWindow.h"
 #include "offers/OfferDialog.h"
+#include "profile/LogoChooser.h"
+#include "profile/ProfileDialog.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
@@ -18,10 +22,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPainter>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QLibraryInfo>
+#include <QPdfDocument>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 
@@ -100,6 +108,7 @@ void tst_Screenshots::eachView_grabbed_savedAsPng_data()
     QTest::addRow("call") << int(MainWindow::Page::Call) << QStringLiteral("fr_call");
     QTest::addRow("clients") << int(MainWindow::Page::Clients) << QStringLiteral("fr_clients");
     QTest::addRow("history") << int(MainWindow::Page::History) << QStringLiteral("fr_history");
+    QTest::addRow("invoices") << int(MainWindow::Page::Invoices) << QStringLiteral("fr_invoices");
     QTest::addRow("slots") << int(MainWindow::Page::Slots) << QStringLiteral("fr_slots");
     QTest::addRow("settings") << int(MainWindow::Page::Settings) << QStringLiteral("fr_settings");
 }
@@ -127,6 +136,18 @@ void tst_Screenshots::eachView_grabbed_savedAsPng()
             QVERIFY(window.slotsView()->store().save(slot).ok());
         }
         window.slotsView()->reload();
+    }
+    if (MainWindow::Page(page) == MainWindow::Page::Invoices) {
+        // A credit note and a draft among the issued invoices; the newest invoice in the preview.
+        InvoiceService invoices(*m_db, *m_clock);
+        auto issued = invoices.list();
+        QVERIFY(issued.ok() && !issued->isEmpty());
+        QVERIFY(invoices.credit(issued->constLast().number, 250).ok());
+        QVERIFY(invoices.createDraft({ demo.sessions.at(0).id }).ok());
+        window.invoicesView()->reload();
+        window.invoicesView()->table()->selectRow(2);
+        QTRY_COMPARE(window.invoicesView()->previewDocument()->status(), QPdfDocument::Status::Ready);
+        QTest::qWait(600); // the preview renders its pages in the background
     }
     if (MainWindow::Page(page) == MainWindow::Page::Call) {
         // A call in progress: 7 min 42 s with Marc Lefèvre on the Premium offer.
@@ -160,6 +181,36 @@ void tst_Screenshots::dialogs_grabbed_savedAsPng()
     offer.findChild<QLineEdit *>(QStringLiteral("rateEdit"))->setText(QStringLiteral("2.50"));
     offer.show();
     QVERIFY(!save(&offer, QStringLiteral("fr_offer_editor")).isEmpty());
+    {
+        // The business identity with a logo chosen (a PNG with transparency, shown on white).
+        QImage logo(480, 160, QImage::Format_ARGB32);
+        logo.fill(Qt::transparent);
+        QPainter p(&logo);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0x1F, 0x3A, 0x5F));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QRect(10, 10, 140, 140));
+        p.setPen(QColor(0x1F, 0x3A, 0x5F));
+        QFont f = p.font();
+        f.setPixelSize(64);
+        f.setBold(true);
+        p.setFont(f);
+        p.drawText(QRect(170, 0, 310, 160), Qt::AlignVCenter, QStringLiteral("CMC"));
+        p.end();
+        const QString file = m_dir->filePath(QStringLiteral("logo.png"));
+        QVERIFY(logo.save(file));
+        auto profile = ProfileRepository(*m_db).load();
+        QVERIFY(profile.ok() && profile->has_value());
+        ProfileDialog identity(*m_db, **profile, &window);
+        QVERIFY(identity.logoChooser()->loadFile(file));
+        identity.show();
+        QVERIFY(!save(&identity, QStringLiteral("fr_profile_logo")).isEmpty());
+    }
+    CreditNoteDialog credit(QStringLiteral("F-2026-0007"), Money::fromMinor(3804, Currency::eur()), &window);
+    credit.findChild<QRadioButton *>(QStringLiteral("creditPartRadio"))->setChecked(true);
+    credit.findChild<QLineEdit *>(QStringLiteral("creditAmountEdit"))->setText(QStringLiteral("12,50"));
+    credit.show();
+    QVERIFY(!save(&credit, QStringLiteral("fr_credit_note")).isEmpty());
     ClientDialog client(*m_db, Client(), {}, &window);
     client.show();
     QVERIFY(!save(&client, QStringLiteral("fr_client_editor")).isEmpty());
@@ -182,6 +233,11 @@ void tst_Screenshots::darkPalette_callAndHistory_savedAsPng()
         window.callPanel()->stop();
         window.showPage(MainWindow::Page::History);
         QVERIFY(!save(&window, QStringLiteral("fr_dark_history")).isEmpty());
+        window.showPage(MainWindow::Page::Invoices);
+        window.invoicesView()->table()->selectRow(0);
+        QTRY_COMPARE(window.invoicesView()->previewDocument()->status(), QPdfDocument::Status::Ready);
+        QTest::qWait(600); // the preview renders its pages in the background
+        QVERIFY(!save(&window, QStringLiteral("fr_dark_invoices")).isEmpty());
     }
     Theme::apply(*qApp, Theme::Mode::Light);
     QVERIFY(!Theme::isDark());

@@ -1,5 +1,6 @@
 #include "CallPanel.h"
 
+#include "call/CallHoldBox.h"
 #include "billing/PriceCalculator.h"
 #include "billing/PriceExplanation.h"
 #include "common/ClientListModel.h"
@@ -67,6 +68,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     , m_start(new QPushButton(tr("&Start call"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
+    , m_holdBox(new CallHoldBox(db, clock, controller, this))
 {
     setObjectName(QStringLiteral("callPanel"));
     auto *title = new QLabel(tr("Call"), this);
@@ -159,6 +161,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     ticker->addWidget(m_cost);
     ticker->addWidget(m_detail);
     ticker->addWidget(m_free);
+    ticker->addWidget(m_holdBox->usageWidget()); // share of the card hold used
     ticker->addSpacing(16);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -173,6 +176,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     layout->setSpacing(16);
     layout->addWidget(title);
     layout->addWidget(pickCard);
+    layout->addWidget(m_holdBox);
     layout->addWidget(tickerCard);
     layout->addWidget(m_error);
     m_today->setObjectName(QStringLiteral("todaySummary"));
@@ -194,6 +198,11 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
             qCWarning(lcCallPanel) << "heartbeat failed" << detail;
             showError(tr("The call cannot be saved to the database right now; it keeps being measured."));
         });
+    connect(m_holdBox, &CallHoldBox::startRequested, this, &CallPanel::start);
+    connect(m_offer, &QComboBox::currentIndexChanged, this, [this] {
+        const Offer *offer = currentOffer();
+        m_holdBox->setSelection(m_client->currentData().toString(), offer ? std::optional<Offer>(*offer) : std::nullopt);
+    });
     connect(m_start, &QPushButton::clicked, this, &CallPanel::start);
     connect(m_pause, &QPushButton::clicked, this, &CallPanel::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &CallPanel::stop);
@@ -265,6 +274,16 @@ void CallPanel::selectOffer(const QString &offerId)
         m_offer->setCurrentIndex(index);
 }
 
+void CallPanel::setPayments(PaymentSetup *payments)
+{
+    m_holdBox->setPayments(payments);
+}
+
+void CallPanel::setPlannedSession(const QString &sessionId)
+{
+    m_holdBox->setPlannedSession(sessionId);
+}
+
 bool CallPanel::isCallActive() const
 {
     return m_controller.isActive();
@@ -281,8 +300,11 @@ const Offer *CallPanel::currentOffer() const
 
 void CallPanel::onClientChanged()
 {
+    const QString id = m_client->currentData().toString();
     if (const Client *c = m_clientModel->clientAt(m_client->currentIndex()))
         m_offer->setCurrentIndex(std::max(0, m_offer->findData(m_defaults.offerFor(*c, m_offers))));
+    const Offer *offer = currentOffer();
+    m_holdBox->setSelection(id, offer ? std::optional<Offer>(*offer) : std::nullopt);
     updateButtons();
     refresh();
 }
@@ -299,7 +321,9 @@ void CallPanel::start()
     }
     if (m_controller.state() == CallController::State::Ended)
         m_controller.reset();
-    if (auto s = m_controller.start(clientId, offer->id); !s) {
+    // The planned session id: the holds made for this call before it started belong to it.
+    if (auto s = m_controller.start(clientId, offer->id, m_holdBox->authorizedMinor(), m_holdBox->plannedSessionId());
+        !s) {
         showError(ErrorText::describe(s.error()));
         return;
     }

@@ -15,9 +15,11 @@ class QPushButton;
 namespace minutier {
 
 class ClientListModel;
+class CallHoldBox;
 class Clock;
 class Database;
 class DefaultOffers;
+class PaymentSetup;
 
 // The call panel: pick a client (searchable) and an offer (the client's own, else the default for
 // the client's relationship), Start / Pause / Stop, and a live ticker. It drives the shared
@@ -36,6 +38,11 @@ public:
     // After selectClient(): another offer than the default one (e.g. the offer of an open slot).
     void selectOffer(const QString &offerId);
     bool isCallActive() const;
+    // Card holds before the call, rolling holds during it, capture at the end (null: bank transfer).
+    void setPayments(PaymentSetup *payments);
+    // A session planned elsewhere (an open slot and its payment link): the next call runs under it.
+    void setPlannedSession(const QString &sessionId);
+    CallHoldBox *holdBox() const { return m_holdBox; }
 
 public slots:
     void start();
@@ -80,6 +87,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_stop;
+    CallHoldBox *m_holdBox;
 };
 
 } // namespace minutier

@@ -8,12 +8,22 @@
 #include "common/Labels.h"
 #include "common/MessageBox.h"
 #include "common/MoneyFormat.h"
+#include "invoicing/InvoiceLogo.h"
 #include "invoicing/InvoiceService.h"
 #include "metering/Clock.h"
+#include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
+#include "payments/PaymentText.h"
 #include "pdf/InvoicePdfRenderer.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
@@ -33,6 +43,8 @@
 Q_LOGGING_CATEGORY(lcHistory, "minutier.ui.history")
 
 namespace minutier {
+
+std::function<void(QDialog &)> HistoryView::s_dialogHook;
 
 HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent)
     : QWidget(parent)
@@ -137,9 +149,32 @@ HistoryView::HistoryView(Database &db, const Clock &clock, QString invoicesDir, 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryView::reload);
     connect(m_issue, &QPushButton::clicked, this, &HistoryView::issueInvoice);
     connect(m_open, &QPushButton::clicked, this, &HistoryView::openPdf);
+    m_refund = new QPushButton(tr("&Refund…"), this);
+    m_refund->setObjectName(QStringLiteral("refundButton"));
+    m_refund->setAccessibleName(tr("Refund the card payment of the selected call"));
+    m_refund->setEnabled(false);
+    filters->insertWidget(filters->indexOf(m_open), m_refund);
+    connect(m_refund, &QPushButton::clicked, this, &HistoryView::refund);
+    m_markPaid = new QPushButton(tr("&Mark paid…"), this);
+    m_markPaid->setObjectName(QStringLiteral("markPaidButton"));
+    m_markPaid->setAccessibleName(tr("Record a bank transfer received for the selected call's invoice"));
+    m_markPaid->setEnabled(false);
+    filters->insertWidget(filters->indexOf(m_refund), m_markPaid);
+    connect(m_markPaid, &QPushButton::clicked, this, &HistoryView::markPaid);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString number = index.data(SessionsModel::InvoiceNumberRole).toString();
+        if (!number.isEmpty())
+            emit invoiceActivated(number);
+    });
     setClients({});
+}
+
+void HistoryView::setPayments(PaymentSetup *payments)
+{
+    m_payments = payments;
+    updateButtons();
 }
 
 void HistoryView::setClients(const QList<Client> &clients)
@@ -256,6 +291,169 @@ void HistoryView::updateButtons()
     }
     m_issue->setEnabled(canIssue && clients.size() == 1);
     m_open->setEnabled(selected.size() == 1 && !selected.first().invoiceNumber.isEmpty());
+    if (m_refund) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        const QString payment = rows.size() == 1 ? rows.first().data(SessionsModel::PaymentStateRole).toString() : QString();
+        const bool refundable = payment == QLatin1String("captured") || payment == QLatin1String("partly_refunded");
+        m_refund->setVisible(m_payments != nullptr);
+        m_refund->setEnabled(refundable && m_payments && m_payments->isReady());
+        m_markPaid->setEnabled(payment == QLatin1String("bank_transfer") && selected.size() == 1
+            && !selected.first().invoiceNumber.isEmpty());
+    }
+}
+
+void HistoryView::markPaid()
+{
+    const QList<Session> selected = selectedSessions();
+    if (selected.size() != 1 || selected.first().invoiceNumber.isEmpty())
+        return;
+    InvoiceService service(m_db, m_clock);
+    auto invoice = service.findByNumber(selected.first().invoiceNumber);
+    if (!invoice) {
+        MessageBox::critical(this, tr("Mark paid"), ErrorText::describe(invoice.error()));
+        return;
+    }
+    if (invoice->status != InvoiceStatus::Issued) {
+        MessageBox::information(this, tr("Mark paid"), tr("Invoice %1 has nothing left to pay.").arg(invoice->number));
+        return;
+    }
+    const Money due = Money::fromMinor(invoice->gross.minor() - invoice->paid.minor(), invoice->currency);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("markPaidDialog"));
+    dialog.setWindowTitle(tr("Bank transfer received"));
+    auto *text = new QLabel(tr("Invoice %1: %2 due.").arg(invoice->number, MoneyFormat::format(due)), &dialog);
+    auto *amount = new QLineEdit(&dialog);
+    amount->setObjectName(QStringLiteral("paidAmount"));
+    amount->setAccessibleName(tr("Amount received"));
+    amount->setText(due.toDecimalString().replace(u'.', QLocale().decimalPoint()));
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto *date = new QDateEdit(today, &dialog);
+    date->setObjectName(QStringLiteral("paidDate"));
+    date->setAccessibleName(tr("Day the transfer arrived"));
+    date->setCalendarPopup(true);
+    date->setMaximumDate(today);
+    auto *reference = new QLineEdit(&dialog);
+    reference->setObjectName(QStringLiteral("paidReference"));
+    reference->setAccessibleName(tr("Transfer reference"));
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("markPaidError"));
+    error->setProperty("role", QStringLiteral("error"));
+    error->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *ok = buttons->addButton(tr("Record payment"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("markPaidConfirmButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Amount"), amount);
+    form->addRow(tr("&Received on"), date);
+    form->addRow(tr("&Reference"), reference);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    std::optional<Invoice> recorded;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text().trimmed(), invoice->currency);
+        if (!money || money->minor() <= 0 || money->minor() > due.minor()) {
+            error->setText(tr("Enter an amount between 0,01 and %1.").arg(MoneyFormat::format(due)));
+            return;
+        }
+        auto paid = service.recordBankTransfer(invoice->number, money->minor(), date->date(), reference->text().trimmed());
+        if (!paid) {
+            error->setText(ErrorText::describe(paid.error()));
+            return;
+        }
+        recorded = *paid;
+        dialog.accept();
+    });
+    if (s_dialogHook)
+        s_dialogHook(dialog);
+    if (dialog.exec() != QDialog::Accepted || !recorded)
+        return;
+    const QString id = selected.first().id;
+    reload();
+    selectSession(id);
+    m_summary->setText(recorded->status == InvoiceStatus::Paid
+            ? tr("Invoice %1 is paid.").arg(recorded->number)
+            : tr("Invoice %1: %2 received, %3 still due.")
+                  .arg(recorded->number, MoneyFormat::format(recorded->paid),
+                      MoneyFormat::format(Money::fromMinor(recorded->gross.minor() - recorded->paid.minor(), recorded->currency))));
+}
+
+void HistoryView::refund()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_payments || !m_payments->isReady())
+        return;
+    const Session *session = m_model->sessionAt(rows.first().row());
+    if (!session)
+        return;
+    const qint64 refundable = rows.first().data(SessionsModel::RefundableMinorRole).toLongLong();
+    const Currency currency = session->gross.currency();
+    if (refundable <= 0)
+        return;
+    const Money all = Money::fromMinor(refundable, currency);
+
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("refundDialog"));
+    dialog.setWindowTitle(tr("Refund"));
+    auto *amount = new QLineEdit(&dialog);
+    amount->setObjectName(QStringLiteral("refundAmount"));
+    amount->setAccessibleName(tr("Amount to refund"));
+    amount->setText(all.toDecimalString().replace(u'.', QLocale().decimalPoint()));
+    auto *text = new QLabel(tr("Refund the call with %1 of %2 (up to %3). The money goes back to the client's card; "
+                               "a credit note is issued for the amount refunded if the call is invoiced.")
+                                .arg(session->clientName,
+                                    QLocale().toString(session->startedAt.toLocalTime(), QLocale::ShortFormat),
+                                    MoneyFormat::format(all)),
+        &dialog);
+    text->setWordWrap(true);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("refundError"));
+    error->setProperty("role", QStringLiteral("error"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
+    auto *ok = buttons->addButton(tr("Refund"), QDialogButtonBox::AcceptRole);
+    ok->setObjectName(QStringLiteral("refundConfirmButton"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Amount"), amount);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(form);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    std::optional<Money> chosen;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto money = Money::parse(amount->text().trimmed(), currency);
+        if (!money || money->minor() <= 0 || money->minor() > refundable) {
+            error->setText(tr("Enter an amount between 0,01 and %1.").arg(MoneyFormat::format(all)));
+            return;
+        }
+        chosen = *money;
+        dialog.accept();
+    });
+    if (s_dialogHook)
+        s_dialogHook(dialog);
+    if (dialog.exec() != QDialog::Accepted || !chosen)
+        return;
+
+    m_refund->setEnabled(false);
+    m_summary->setText(tr("Refunding %1…").arg(MoneyFormat::format(*chosen)));
+    const std::optional<Money> amountToRefund = chosen->minor() == refundable ? std::nullopt : chosen;
+    const Money refunded = *chosen;
+    m_payments->service().refundSession(session->id, amountToRefund, this,
+        [this, refunded, id = session->id](Result<SessionSettlement> r) {
+            if (!r) {
+                m_summary->setText(tr("The refund did not go through: %1").arg(PaymentText::describe(r.error())));
+                updateButtons();
+                return;
+            }
+            reload();
+            selectSession(id);
+            m_summary->setText(tr("Refunded %1 to the client's card.").arg(MoneyFormat::format(refunded)));
+        });
 }
 
 void HistoryView::issueInvoice()
@@ -302,7 +500,10 @@ void HistoryView::openPdf()
             return;
         }
         QDir().mkpath(m_invoicesDir);
-        if (auto s = InvoicePdfRenderer::render(invoice.value(), path); !s) {
+        auto logo = InvoiceLogo::load(m_db);
+        if (auto s = InvoicePdfRenderer::render(invoice.value(), path, InvoicePdfRenderer::Format::FacturX,
+                logo ? logo.value() : QByteArray());
+            !s) {
             MessageBox::critical(this, tr("Open PDF"), ErrorText::describe(s.error()));
             return;
         }

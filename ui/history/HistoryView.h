@@ -4,12 +4,14 @@
 #include "domain/Session.h"
 #include "storage/SessionRepository.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
 #include <functional>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -21,6 +23,7 @@ class ClientListModel;
 class Clock;
 class Database;
 class MonthlyTotalsModel;
+class PaymentSetup;
 class SessionsModel;
 
 // The history of sessions with filters (period, client, kind), monthly totals, and invoicing:
@@ -35,9 +38,13 @@ public:
     HistoryView(Database &db, const Clock &clock, QString invoicesDir, QWidget *parent = nullptr);
 
     void setClients(const QList<Client> &clients);
+    // Card refunds of captured sessions (null: none).
+    void setPayments(PaymentSetup *payments);
     // Test seam: what "Open PDF" does with the file URL (default: QDesktopServices::openUrl).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     SessionsModel *model() const { return m_model; }
+    // Test seam: called with the refund or bank-transfer dialog before it runs (tests fill it in).
+    static std::function<void(QDialog &)> s_dialogHook;
     // The history is read when it is shown (or at once if it is visible): nothing at start-up.
     bool isStale() const { return m_stale; }
     MonthlyTotalsModel *totalsModel() const { return m_totals; }
@@ -48,6 +55,16 @@ public slots:
     void issueInvoice();
     void openPdf();
     void selectSession(const QString &sessionId);
+    // "Refund…" for the selected captured session: asks the amount (all that remains by default)
+    // and confirms that a credit note will be issued; the refund goes through PaymentService.
+    void refund();
+    // "Mark paid…" for the invoice of the selected session paid by bank transfer: amount (all
+    // that is due by default), date and reference, recorded on the invoice.
+    void markPaid();
+
+signals:
+    // A row with an invoice was double-clicked: the main window shows it in the invoices view.
+    void invoiceActivated(const QString &number);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -76,8 +93,11 @@ private:
     QTableView *m_totalsTable;
     QPushButton *m_issue;
     QPushButton *m_open;
+    QPushButton *m_refund = nullptr;
+    QPushButton *m_markPaid = nullptr;
     QTimer *m_totalsTimer;
     SessionFilter m_totalsFilter;
+    QPointer<PaymentSetup> m_payments;
 };
 
 } // namespace minutier

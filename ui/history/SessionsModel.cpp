@@ -2,8 +2,14 @@
 
 #include "common/Labels.h"
 #include "common/MoneyFormat.h"
+#include "storage/Database.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcSessionsModel, "minutier.ui.history.model")
 
 namespace minutier {
 
@@ -25,6 +31,8 @@ Status SessionsModel::setFilter(const SessionFilter &filter)
     beginResetModel();
     m_total = total ? total.value() : 0;
     m_rows = rows ? std::move(rows).value() : QList<Session>();
+    m_payments.clear();
+    loadPayments(m_rows);
     endResetModel();
     m_notifying = false;
     if (!rows)
@@ -69,6 +77,26 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
             return Labels::sessionState(s.state);
         case Invoice:
             return s.invoiceNumber;
+        case Payment: {
+            const QString state = paymentState(s);
+            const PaymentInfo info = m_payments.value(s.id);
+            const auto money = [&s](qint64 minor) { return MoneyFormat::format(Money::fromMinor(minor, s.gross.currency())); };
+            if (state == QLatin1String("captured"))
+                return tr("Card: %1 captured").arg(money(info.capturedMinor));
+            if (state == QLatin1String("refunded"))
+                return tr("Card: refunded");
+            if (state == QLatin1String("partly_refunded"))
+                return tr("Card: %1 refunded").arg(money(info.refundedMinor));
+            if (state == QLatin1String("not_charged"))
+                return tr("Not charged");
+            if (state == QLatin1String("awaiting_capture"))
+                return tr("Card: awaiting capture");
+            if (state == QLatin1String("bank_transfer"))
+                return s.invoiceNumber.isEmpty() ? tr("Bank transfer") : tr("Bank transfer: unpaid");
+            if (state == QLatin1String("bank_transfer_paid"))
+                return tr("Bank transfer: paid");
+            return QString();
+        }
         }
         break;
     case Qt::TextAlignmentRole:
@@ -81,8 +109,71 @@ QVariant SessionsModel::data(const QModelIndex &index, int role) const
         return s.invoiceNumber;
     case StateRole:
         return sessionStateKey(s.state);
+    case PaymentStateRole:
+        return paymentState(s);
+    case RefundableMinorRole: {
+        const PaymentInfo info = m_payments.value(s.id);
+        return info.capturedMinor - info.refundedMinor;
+    }
     }
     return {};
+}
+
+QString SessionsModel::paymentState(const Session &s) const
+{
+    const auto it = m_payments.constFind(s.id);
+    if (it != m_payments.cend())
+        return it->status;
+    if (s.state == SessionState::Ended || s.state == SessionState::Billed)
+        return QStringLiteral("bank_transfer");
+    return {};
+}
+
+void SessionsModel::loadPayments(const QList<Session> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    QString marks;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        marks += i ? QStringLiteral(",?") : QStringLiteral("?");
+    QSqlQuery held(m_db.connection());
+    held.prepare(QStringLiteral("SELECT DISTINCT session_id FROM payment_holds WHERE status = 'authorized' AND "
+                                "session_id IN (%1)")
+                     .arg(marks));
+    for (const Session &s : rows)
+        held.addBindValue(s.id);
+    if (held.exec()) {
+        while (held.next())
+            m_payments.insert(held.value(0).toString(), PaymentInfo { QStringLiteral("awaiting_capture") });
+    } else {
+        qCWarning(lcSessionsModel) << "holds not read" << held.lastError().text();
+    }
+    // Invoices paid by bank transfer (no card payment row below overrides them).
+    QSqlQuery invoiced(m_db.connection());
+    invoiced.prepare(QStringLiteral("SELECT s.id FROM sessions s JOIN invoices i ON i.id = s.invoice_id "
+                                    "WHERE i.status = 'paid' AND s.id IN (%1)")
+                         .arg(marks));
+    for (const Session &s : rows)
+        invoiced.addBindValue(s.id);
+    if (invoiced.exec()) {
+        while (invoiced.next())
+            m_payments.insert(invoiced.value(0).toString(), PaymentInfo { QStringLiteral("bank_transfer_paid") });
+    } else {
+        qCWarning(lcSessionsModel) << "invoices not read" << invoiced.lastError().text();
+    }
+    QSqlQuery paid(m_db.connection());
+    paid.prepare(QStringLiteral("SELECT session_id, status, captured_minor, refunded_minor FROM session_payments "
+                                "WHERE session_id IN (%1)")
+                     .arg(marks));
+    for (const Session &s : rows)
+        paid.addBindValue(s.id);
+    if (!paid.exec()) {
+        qCWarning(lcSessionsModel) << "payments not read" << paid.lastError().text();
+        return;
+    }
+    while (paid.next())
+        m_payments.insert(paid.value(0).toString(),
+            PaymentInfo { paid.value(1).toString(), paid.value(2).toLongLong(), paid.value(3).toLongLong() });
 }
 
 QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -104,6 +195,8 @@ QVariant SessionsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("State");
     case Invoice:
         return tr("Invoice");
+    case Payment:
+        return tr("Payment");
     }
     return {};
 }
@@ -126,6 +219,7 @@ void SessionsModel::fetchMore(const QModelIndex &parent)
     }
     m_notifying = true; // no nested fetch from inside the insertion notifications
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    loadPayments(rows.value());
     m_rows.append(rows.value());
     endInsertRows();
     m_notifying = false;

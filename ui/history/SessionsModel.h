@@ -4,6 +4,7 @@
 #include "storage/SessionRepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace minutier {
@@ -17,8 +18,11 @@ class SessionsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Date, Client, Offer, Duration, Amount, State, Invoice, ColumnCount };
-    enum Role { SessionIdRole = Qt::UserRole + 1, InvoiceNumberRole, StateRole };
+    enum Column { Date, Client, Offer, Duration, Amount, State, Invoice, Payment, ColumnCount };
+    // PaymentStateRole: "captured", "not_charged", "refunded", "partly_refunded", "awaiting_capture",
+    // "bank_transfer" (an ended or billed session without card payment), "bank_transfer_paid" (its
+    // invoice is paid) or "" (not finished).
+    enum Role { SessionIdRole = Qt::UserRole + 1, InvoiceNumberRole, StateRole, PaymentStateRole, RefundableMinorRole };
     static constexpr int kBatch = 500;
 
     explicit SessionsModel(Database &db, QObject *parent = nullptr);
@@ -38,7 +42,18 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
 private:
+    struct PaymentInfo
+    {
+        QString status; // session_payments.status, or "awaiting_capture"
+        qint64 capturedMinor = 0;
+        qint64 refundedMinor = 0;
+    };
+    // The card payments of `rows` (two indexed lookups per page, never a scan of the history).
+    void loadPayments(const QList<Session> &rows);
+    QString paymentState(const Session &s) const;
+
     Database &m_db;
+    QHash<QString, PaymentInfo> m_payments;
     SessionFilter m_filter;
     QList<Session> m_rows;
     qint64 m_total = 0;

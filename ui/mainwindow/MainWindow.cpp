@@ -11,6 +11,10 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "history/HistoryView.h"
+#include "invoices/InvoicesView.h"
+#include "invoicing/InvoiceService.h"
+#include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
 #include "onboarding/OnboardingWizard.h"
 #include "settings/SettingsView.h"
 #include "slots/SlotsView.h"
@@ -67,8 +71,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         { Page::Call, QStringLiteral("call"), tr("Call"), QStringLiteral("Ctrl+1") },
         { Page::Clients, QStringLiteral("clients"), tr("Clients"), QStringLiteral("Ctrl+2") },
         { Page::History, QStringLiteral("history"), tr("History"), QStringLiteral("Ctrl+3") },
-        { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+4") },
-        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+5") },
+        { Page::Invoices, QStringLiteral("invoices"), tr("Invoices"), QStringLiteral("Ctrl+4") },
+        { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+5") },
+        { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+6") },
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -103,7 +108,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     sideLayout->addWidget(m_navigation, 1);
 
     m_stack->addWidget(m_call);
-    for (Page page : { Page::Clients, Page::History, Page::Slots, Page::Settings }) {
+    for (Page page : { Page::Clients, Page::History, Page::Invoices, Page::Slots, Page::Settings }) {
         auto *placeholder = new QWidget(m_stack); // replaced by the view when first shown
         m_stack->insertWidget(int(page), placeholder);
     }
@@ -157,6 +162,8 @@ bool MainWindow::isPageBuilt(Page page) const
         return m_clients;
     case Page::History:
         return m_history;
+    case Page::Invoices:
+        return m_invoices;
     case Page::Slots:
         return m_slots;
     case Page::Settings:
@@ -175,6 +182,9 @@ void MainWindow::ensurePage(Page page)
         break;
     case Page::History:
         historyView();
+        break;
+    case Page::Invoices:
+        invoicesView();
         break;
     case Page::Slots:
         slotsView();
@@ -232,7 +242,27 @@ HistoryView *MainWindow::historyView()
     m_history = new HistoryView(m_db, m_clock, QDir(m_dataDir).filePath(QStringLiteral("invoices")), this);
     installPage(Page::History, m_history);
     m_history->setClients(m_clientList);
+    if (m_payments)
+        m_history->setPayments(m_payments);
+    connect(m_history, &HistoryView::invoiceActivated, this, [this](const QString &number) {
+        showPage(Page::Invoices);
+        invoicesView()->showInvoice(number);
+    });
     return m_history;
+}
+
+InvoicesView *MainWindow::invoicesView()
+{
+    if (m_invoices)
+        return m_invoices;
+    ensureCatalogue();
+    m_invoices = new InvoicesView(m_db, m_clock, QDir(m_dataDir).filePath(QStringLiteral("invoices")), this);
+    installPage(Page::Invoices, m_invoices);
+    connect(m_invoices, &InvoicesView::invoicesChanged, this, [this] {
+        if (m_history)
+            m_history->reload();
+    });
+    return m_invoices;
 }
 
 SlotsView *MainWindow::slotsView()
@@ -243,11 +273,14 @@ SlotsView *MainWindow::slotsView()
     m_slots = new SlotsView(m_clock, QDir(m_dataDir).filePath(QStringLiteral("slots.json")), this);
     installPage(Page::Slots, m_slots);
     m_slots->setCatalogue(m_profile, m_clientList, m_offers);
+    if (m_payments)
+        m_slots->setPayments(m_payments);
     connect(m_slots, &SlotsView::slotStarting, this, [this](const OpenSlot &slot) {
         if (m_call->isCallActive())
             return;
         m_call->selectClient(slot.clientId);
         m_call->selectOffer(slot.offerId);
+        m_call->setPlannedSession(slot.plannedSessionId); // its payment link's hold, if any
         showPage(Page::Call);
         m_status->setText(tr("An open slot starts now: the call is ready."));
         showNormal();
@@ -267,6 +300,8 @@ SettingsView *MainWindow::settingsView()
     m_settingsView->setCatalogue(m_profile, m_offers);
     m_settingsView->setSoundCues(sounds());
     m_settingsView->setSecretStore(m_secrets);
+    if (m_payments)
+        m_settingsView->setPayments(m_payments);
     connect(m_settingsView, &SettingsView::profileChanged, this, &MainWindow::reloadCatalogue);
     connect(m_settingsView, &SettingsView::offersChanged, this, &MainWindow::reloadCatalogue);
     return m_settingsView;
@@ -435,6 +470,70 @@ int MainWindow::recoverInterruptedCalls()
     if (settled > 0 && m_history)
         m_history->reload(); // an unbuilt history reads everything when first shown
     return settled;
+}
+
+void MainWindow::setPayments(PaymentSetup *payments)
+{
+    // The pages not built yet get it when they are (see historyView(), slotsView(), settingsView()).
+    m_payments = payments;
+    m_call->setPayments(payments);
+    if (m_settingsView)
+        m_settingsView->setPayments(payments);
+    if (m_history)
+        m_history->setPayments(payments);
+    if (m_slots)
+        m_slots->setPayments(payments);
+    if (!payments)
+        return;
+    PaymentService &service = payments->service();
+    connect(&service, &PaymentService::sessionSettled, this, [this](const SessionSettlement &settlement) {
+        auto touched = InvoiceService(m_db, m_clock).onSessionSettled(settlement.sessionId);
+        if (!touched)
+            m_status->setText(ErrorText::describe(touched.error()));
+        if (m_history)
+            m_history->reload();
+    });
+    connect(&service, &PaymentService::sessionRefunded, this,
+        [this](const SessionSettlement &settlement, const Money &amount) {
+            auto note = InvoiceService(m_db, m_clock).onSessionRefunded(settlement.sessionId, amount.minor());
+            if (!note)
+                m_status->setText(ErrorText::describe(note.error()));
+            else if (*note)
+                m_status->setText(tr("Refunded %1: credit note %2 issued.")
+                                      .arg(MoneyFormat::format(amount), (*note)->number));
+            else
+                m_status->setText(tr("Refunded %1.").arg(MoneyFormat::format(amount)));
+            if (m_history)
+                m_history->reload();
+        });
+    // Once per start, when the provider is ready: operations cut off by a crash or a lost
+    // connection are settled by reading Stripe, never sent as new charges.
+    auto reconciled = std::make_shared<bool>(false);
+    connect(payments, &PaymentSetup::stateChanged, this, [this, payments, reconciled](PaymentSetup::State state) {
+        if (state != PaymentSetup::State::Ready || *reconciled)
+            return;
+        *reconciled = true;
+        payments->service().reconcile(this, [this](Result<ReconcileReport> report) {
+            if (!report) {
+                m_status->setText(tr("Pending card payments could not be checked: %1")
+                                      .arg(ErrorText::describe(report.error())));
+                return;
+            }
+            if (report->completed == 0 && report->failed == 0 && report->unresolved == 0)
+                return;
+            QStringList parts;
+            if (report->completed)
+                parts << tr("%n interrupted card operation(s) completed", nullptr, report->completed);
+            if (report->failed)
+                parts << tr("%n failed", nullptr, report->failed);
+            if (report->unresolved)
+                parts << tr("%n still unknown (Stripe unreachable; checked again at the next start)", nullptr,
+                    report->unresolved);
+            m_status->setText(parts.join(QStringLiteral(" · ")));
+            if (m_history)
+                m_history->reload();
+        });
+    });
 }
 
 void MainWindow::restoreGeometryFromSettings()

@@ -25,18 +25,20 @@ class ClientsView;
 class Database;
 class DefaultOffers;
 class HistoryView;
+class InvoicesView;
 class OnboardingWizard;
 class SecretStore;
+class PaymentSetup;
 class SettingsView;
 class SlotsView;
 
-// The main window: a navigation sidebar (Call, Clients, History, Settings) over a stack of views.
+// The main window: a navigation sidebar (Call, Clients, History, Invoices, Open slots, Settings) over a stack of views.
 // Everything it needs is passed in; it owns no global state.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Call, Clients, History, Slots, Settings };
+    enum class Page { Call, Clients, History, Invoices, Slots, Settings };
 
     // `dataDir` holds what is not in the database: invoices/<number>.pdf and slots.json.
     MainWindow(Database &db, const Clock &clock, QSettings &settings, const QString &dataDir, QWidget *parent = nullptr);
@@ -54,6 +56,7 @@ public:
     SoundCues *sounds();
     ClientsView *clientsView();
     HistoryView *historyView();
+    InvoicesView *invoicesView();
     SettingsView *settingsView();
     SlotsView *slotsView();
     bool isPageBuilt(Page page) const;
@@ -68,6 +71,10 @@ public:
     // heartbeat or to discard it (kept, never deleted); "later" leaves it for the next start.
     // Returns how many were settled.
     int recoverInterruptedCalls();
+    // The payment provider (Stripe) for the call panel, the history and the settings; invoicing
+    // follows settlements and refunds; unfinished payment operations are reconciled once the
+    // provider is ready. Null or never ready: calls are invoiced payable by bank transfer.
+    void setPayments(PaymentSetup *payments);
 
 public slots:
     void showPage(minutier::MainWindow::Page page);
@@ -98,12 +105,14 @@ private:
     bool m_startupFinished = false;
     bool m_catalogueLoaded = false;
     SecretStore *m_secrets = nullptr;
+    PaymentSetup *m_payments = nullptr;
     CallController *m_controller;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
     ClientsView *m_clients = nullptr;
     HistoryView *m_history = nullptr;
+    InvoicesView *m_invoices = nullptr;
     SlotsView *m_slots = nullptr;
     SettingsView *m_settingsView = nullptr;
     QLabel *m_status;

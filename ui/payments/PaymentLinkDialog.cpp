@@ -83,9 +83,23 @@ void PaymentLinkDialog::start()
         if (!r)
             return showError(r.error());
         display(*r);
+        emit linkCreated(*r);
         if (m_hold.status == HoldStatus::LinkOpen)
             m_poll.start();
     });
+}
+
+void PaymentLinkDialog::resume(const PaymentHold &hold)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_amount->setText(tr("Amount held: %1").arg(MoneyFormat::format(hold.amount)));
+    display(hold);
+    if (m_hold.status == HoldStatus::LinkOpen || m_hold.status == HoldStatus::Pending) {
+        m_poll.start();
+        poll();
+    }
 }
 
 void PaymentLinkDialog::poll()

@@ -25,10 +25,14 @@ public:
     void setPollInterval(int ms) { m_poll.setInterval(ms); }
     // Creates the link (once) and starts polling.
     void start();
+    // Shows a link created earlier (the dialog was closed before the client paid) and polls it.
+    void resume(const PaymentHold &hold);
     const PaymentHold &hold() const { return m_hold; }
 
 signals:
     void authorized(const minutier::PaymentHold &hold);
+    // The link exists (its URL can be sent, e.g. in an invitation).
+    void linkCreated(const minutier::PaymentHold &hold);
 
 private:
     void display(const PaymentHold &hold);

@@ -91,6 +91,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     form->addRow(tr("&IBAN"), m_iban);
     form->addRow(QString(), m_ibanCheck);
     setLayout(form);
+    m_layout = form;
 
     for (auto *edit : { m_legalName, m_siret, m_email, m_vatNumber, m_iban })
         connect(edit, &QLineEdit::textChanged, this, &ProfileForm::updateChecks);
@@ -126,6 +127,11 @@ Profile ProfileForm::profile() const
     p.vatNumber = Identifiers::compact(m_vatNumber->text()).toUpper();
     p.iban = Identifiers::compact(m_iban->text()).toUpper();
     return p;
+}
+
+void ProfileForm::addRow(const QString &label, QWidget *field)
+{
+    m_layout->addRow(label, field);
 }
 
 QString ProfileForm::problem() const

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -25,6 +26,8 @@ public:
     Profile profile() const;
     // Empty when the form is valid, else a translated sentence naming the first wrong field.
     QString problem() const;
+    // Appends a row under the identity fields (the settings dialog adds the logo chooser).
+    void addRow(const QString &label, QWidget *field);
 
 signals:
     void changed();
@@ -33,6 +36,7 @@ private:
     void updateChecks();
 
     Profile m_base;
+    QFormLayout *m_layout = nullptr;
     QLineEdit *m_legalName;
     QCheckBox *m_soleTrader;
     QLineEdit *m_siret;

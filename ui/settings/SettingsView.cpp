@@ -9,6 +9,7 @@
 #include "common/MessageBox.h"
 #include "domain/Identifiers.h"
 #include "offers/OfferDialog.h"
+#include "payments/PaymentSettings.h"
 #include "profile/ProfileDialog.h"
 #include "storage/Database.h"
 #include "sound/SoundCues.h"
@@ -257,6 +258,19 @@ void SettingsView::setSoundCues(SoundCues *sounds)
     m_mute->setChecked(sounds && sounds->isMuted());
     m_volume->setValue(sounds ? sounds->volume() : 0);
     m_volume->setEnabled(sounds && !sounds->isMuted());
+}
+
+void SettingsView::setPayments(PaymentSetup *payments)
+{
+    auto *scroll = findChild<QScrollArea *>();
+    auto *grid = scroll ? qobject_cast<QGridLayout *>(scroll->widget()->layout()) : nullptr;
+    if (!payments || !grid || findChild<PaymentSettings *>())
+        return;
+    auto *content = new QVBoxLayout;
+    content->addWidget(new PaymentSettings(*payments, scroll->widget()));
+    grid->addWidget(section(scroll->widget(), tr("Payment provider"), QStringLiteral("invoice"), content), 3, 0, 1, 2);
+    grid->setRowStretch(3, 0);
+    grid->setRowStretch(4, 1);
 }
 
 void SettingsView::editIdentity()

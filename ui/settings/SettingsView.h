@@ -24,6 +24,7 @@ class Database;
 class DatabaseSettings;
 class DefaultOffers;
 class SecretStore;
+class PaymentSetup;
 class SoundCues;
 
 // Settings: business identity, invoice numbering, offers and the default offer per relationship,
@@ -39,6 +40,8 @@ public:
     void setSoundCues(SoundCues *sounds);
     // The keychain for the PostgreSQL password of the database section.
     void setSecretStore(SecretStore *secrets);
+    // Adds the "Payment provider" section (none / Stripe, key in the keychain, test connection).
+    void setPayments(PaymentSetup *payments);
 
 public slots:
     void editIdentity();

@@ -8,6 +8,11 @@
 #include "common/MessageBox.h"
 #include "common/MoneyFormat.h"
 #include "metering/Clock.h"
+#include "billing/PriceCalculator.h"
+#include "payments/PaymentLinkDialog.h"
+#include "payments/PaymentService.h"
+#include "payments/PaymentSetup.h"
+#include "storage/SqlUtil.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -82,6 +87,12 @@ SlotsView::SlotsView(const Clock &clock, const QString &storePath, QWidget *pare
     layout->addWidget(m_table, 1);
     layout->addLayout(actions);
 
+    m_link = new QPushButton(tr("Payment &link…"), this);
+    m_link->setObjectName(QStringLiteral("slotPaymentLinkButton"));
+    m_link->setAccessibleName(tr("Create the payment link of the selected slot"));
+    m_link->hide();
+    actions->insertWidget(actions->indexOf(m_invite), m_link);
+    connect(m_link, &QPushButton::clicked, this, &SlotsView::paymentLink);
     connect(m_new, &QPushButton::clicked, this, &SlotsView::newSlot);
     connect(m_invite, &QPushButton::clicked, this, [this] {
         const OpenSlot *slot = selected();
@@ -152,6 +163,100 @@ void SlotsView::updateButtons()
     m_prepare->setEnabled(any);
     m_delete->setEnabled(any);
     m_new->setEnabled(!m_clients.isEmpty());
+    if (m_link) {
+        m_link->setVisible(m_payments != nullptr);
+        m_link->setEnabled(any && m_payments && m_payments->isReady());
+    }
+}
+
+void SlotsView::setPayments(PaymentSetup *payments)
+{
+    if (m_payments)
+        disconnect(m_payments, nullptr, this, nullptr);
+    m_payments = payments;
+    if (payments)
+        connect(payments, &PaymentSetup::stateChanged, this, &SlotsView::updateButtons);
+    updateButtons();
+}
+
+PaymentLinkDialog *SlotsView::linkDialog() const
+{
+    return m_linkDialog.data();
+}
+
+void SlotsView::paymentLink()
+{
+    const OpenSlot *selectedSlot = selected();
+    if (!selectedSlot || !m_payments || !m_payments->isReady())
+        return;
+    OpenSlot slot = *selectedSlot;
+    const Offer *offer = nullptr;
+    for (const Offer &o : m_offers)
+        if (o.id == slot.offerId)
+            offer = &o;
+    if (!offer) {
+        MessageBox::critical(this, tr("Payment link"), tr("The offer of this slot no longer exists."));
+        return;
+    }
+    std::optional<Money> amount;
+    if (slot.isOpenEnded()) {
+        if (slot.maxHoldMinor)
+            amount = Money::fromMinor(*slot.maxHoldMinor, offer->policy.currency);
+    } else if (auto quote = PriceCalculator::quote(offer->policy, slot.maxMinutes * 60'000)) {
+        amount = quote->gross;
+    }
+    if (!amount || amount->minor() <= 0) {
+        MessageBox::critical(this, tr("Payment link"),
+            tr("This slot has no amount to hold: give it a maximum length or a maximum hold."));
+        return;
+    }
+    if (slot.plannedSessionId.isEmpty()) {
+        slot.plannedSessionId = SqlUtil::newId();
+        auto saved = m_store.save(slot);
+        if (!saved) {
+            MessageBox::critical(this, tr("Payment link"), ErrorText::describe(saved.error()));
+            return;
+        }
+        slot = saved.value();
+    }
+    // A link already made for this slot is shown again (and polled) rather than created twice.
+    std::optional<PaymentHold> open;
+    if (auto holds = m_payments->service().outbox().holds(slot.plannedSessionId)) {
+        for (const PaymentHold &h : *holds)
+            if (!h.checkoutUrl.isEmpty()
+                && (h.status == HoldStatus::LinkOpen || h.status == HoldStatus::Authorized
+                    || h.status == HoldStatus::Pending))
+                open = h;
+    }
+    PaymentLinkRequest request;
+    request.sessionId = slot.plannedSessionId;
+    request.amount = *amount;
+    request.description = tr("Call — %1").arg(offer->name);
+    auto *dialog = new PaymentLinkDialog(m_payments->service(), request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_linkDialog = dialog;
+    const QString slotId = slot.id;
+    connect(dialog, &PaymentLinkDialog::linkCreated, this, [this, slotId](const PaymentHold &hold) {
+        auto stored = m_store.list();
+        if (!stored)
+            return;
+        for (OpenSlot s : *stored) {
+            if (s.id != slotId)
+                continue;
+            s.paymentUrl = hold.checkoutUrl;
+            if (auto saved = m_store.save(s); !saved)
+                MessageBox::critical(this, tr("Payment link"), ErrorText::describe(saved.error()));
+            reload();
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (const OpenSlot *shown = m_model->slotAt(row); shown && shown->id == slotId)
+                    m_table->selectRow(row);
+        }
+    });
+    dialog->open();
+    if (open)
+        dialog->resume(*open);
+    else
+        dialog->start();
 }
 
 void SlotsView::newSlot()

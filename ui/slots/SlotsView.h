@@ -8,6 +8,7 @@
 #include "scheduling/OpenSlot.h"
 #include "scheduling/SlotStore.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -20,6 +21,8 @@ class QTimer;
 namespace minutier {
 
 class Clock;
+class PaymentLinkDialog;
+class PaymentSetup;
 class SlotsModel;
 
 // Open slots: publish a slot for a client, save its .ics invitation to send, get reminded when it
@@ -40,12 +43,18 @@ public:
     // The invitation of one slot, and writing it to `path`.
     IcsEvent invitationFor(const OpenSlot &slot) const;
     Status exportInvitation(const QString &slotId, const QString &path) const;
+    // "Payment link…" for the selected slot (null: no card payments).
+    void setPayments(PaymentSetup *payments);
+    PaymentLinkDialog *linkDialog() const;
 
 public slots:
     void newSlot();
     void reload();
     // Marks the slots starting within a minute as reminded and emits slotStarting for each.
     void checkReminders();
+    // The payment link of the selected slot: the hold for its maximum length (or its maximum hold
+    // when open-ended), under a planned session id kept with the slot; the link goes into the .ics.
+    void paymentLink();
 
 signals:
     void slotStarting(const minutier::OpenSlot &slot);
@@ -67,6 +76,9 @@ private:
     QPushButton *m_prepare;
     QPushButton *m_delete;
     QTimer *m_timer;
+    QPushButton *m_link = nullptr;
+    QPointer<PaymentSetup> m_payments;
+    QPointer<PaymentLinkDialog> m_linkDialog;
 };
 
 } // namespace minutier
