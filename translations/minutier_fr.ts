@@ -126,6 +126,18 @@
         <source>Price a call (per-minute rule); --batch prices JSON lines from stdin</source>
         <translation>Calculer le prix d&apos;un appel (règle à la minute)&#xa0;; --batch calcule les lignes JSON lues sur stdin</translation>
     </message>
+    <message>
+        <source>Store a PostgreSQL password (stdin) in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database connection and schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a bank transfer received for an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -148,6 +160,286 @@
     <message>
         <source>Location: %1</source>
         <translation>Emplacement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutier::CallAudioBar</name>
+    <message>
+        <source>Microphone level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the microphone level during calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows that your microphone hears the call. Nothing is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microphone status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the call to a file on this computer, once the client has agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording saved: %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while a call runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a conversation without the other person&apos;s consent is an offence (in France, article 226-1 of the Code pénal).
+
+Has %1 agreed to this call being recorded? The file stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation type="unfinished">Appel avec %1</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;●&lt;/span&gt; Recording paused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;● Recording&lt;/span&gt; · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::CallHoldBox</name>
+    <message>
+        <source>Card hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold on sa&amp;ved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Amount to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a payment link for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the amount on the client&apos;s saved card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the hold used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the payment of the last call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the payment settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card payment set up: calls are invoiced payable by bank transfer. Set up Stripe in Settings to hold the amount on the client&apos;s card before the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card the client used on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card saved for this client yet: send a payment link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount as 30,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized: %1</source>
+        <translation type="unfinished">Autorisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The hold must be captured before %1.</source>
+        <translation type="unfinished">La pré-autorisation doit être encaissée avant le %1.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank asks for authentication: payment link sent, waiting for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link sent: waiting for the client to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card hold failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card hold failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank asks for authentication: send a payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold of %1 expires on %2, too soon for a call: create a new payment link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment link expired without payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hold yet: the call can start without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is valid until %1.</source>
+        <translation type="unfinished">Le lien est valable jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Type the amount to hold as 30,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">Appel</translation>
+    </message>
+    <message>
+        <source>Holding %1 on the saved card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was not held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s bank asks for authentication: send a payment link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold of %1 is used up and no further hold could be placed (%2): time still counts, nothing more is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold of %1 is used up: time still counts, nothing more is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 held is used. Holding a further amount on the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 held is used. No further hold could be placed (%3): the meter stops charging at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 held is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bank asks the client to authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card was not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not taken yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged (below the minimum charge): holds released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not covered by the hold (to invoice by bank transfer)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +590,37 @@
     <message>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Type part of the client&apos;s name or company, then pick with the arrow keys and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::CallRecorder</name>
+    <message>
+        <source>The recording stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No microphone was found: nothing can be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer cannot encode audio (no suitable codec is installed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording cannot start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -578,6 +901,155 @@
     </message>
 </context>
 <context>
+    <name>minutier::CreditNoteDialog</name>
+    <message>
+        <source>The whole amount left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of it (total incl. VAT):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note cancels all or part of invoice %1. It gets its own number and is kept for good, like an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left to credit on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an amount: type it as 12,50 for example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 is left to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::DatabaseLogin</name>
+    <message>
+        <source>The database server asks for a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in the system keychain):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::DatabaseSettings</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at next start</source>
+        <translation type="unfinished">Utiliser au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation type="unfinished">Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>File path, or postgresql://user@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this database at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; --database and MINUTIER_DATABASE take precedence. Changes take effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the password. Type the right one above, test again, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1 yet: Minutier creates it at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, but it was written by a newer Minutier (schema %2, this version knows up to %3): update Minutier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: an empty database. Minutier creates its tables at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: schema %2, updated to %3 at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: schema %2, up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password saved in the system keychain. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutier will open %1 at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutier::ErrorText</name>
     <message>
         <source>Some of the values entered are not valid.</source>
@@ -726,6 +1198,511 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
         <source>No application could open %1.</source>
         <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
+    <message>
+        <source>&amp;Refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the card payment of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a bank transfer received for the selected call&apos;s invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the transfer arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount between 0,01 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 received, %3 still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the call with %1 of %2 (up to %3). The money goes back to the client&apos;s card; a credit note is issued for the amount refunded if the call is invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to the client&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::InvoicesModel</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished">Facture</translation>
+    </message>
+    <message>
+        <source>Partly credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note for invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credited of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no number yet: it gets the next one when issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::InvoicesView</name>
+    <message>
+        <source>Net %1 · VAT %2 · Total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by &amp;e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number or client (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished">Depuis le début</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished">Le mois dernier</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished">Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From… to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected draft the next invoice number. It can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all or part of the selected invoice with a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF (Factur-X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder where the invoice PDFs are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your mail program with a message to the client, and the folder holding the PDF: drag the file into the message to attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of the period (ZIP of PDFs + CSV index)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and payments of the period (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEC for %1 (for the accountant)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n draft(s), not counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · credit notes deducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection: %n document(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n documents selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an invoice to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft has no PDF yet: issue it to give it its number and its PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invoice as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished">Aucune application n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. The PDF is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail program opens a message to %1. Attach the PDF by dragging %2 from the folder that just opened into the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mail program opens a message to %1. Attach the PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished">Émettre la facture</translation>
+    </message>
+    <message>
+        <source>Issue this draft of %1 to %2?
+
+It gets the next invoice number now. An issued invoice can never be edited or deleted afterwards: only a credit note can correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a credit note of %1 for invoice %2 (%3)?
+
+The credit note gets its own number and is permanent: it can never be edited or deleted. Invoice %2 itself stays as it was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note %1 issued for invoice %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of the invoices from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering invoice %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) archived in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the FEC of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the FEC of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FEC of %1 written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and payments from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutier::Labels</name>
@@ -780,6 +1757,65 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
     <message>
         <source>French</source>
         <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>minutier::LogoChooser</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large for a logo (more than 20 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG or SVG image that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be used as a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: PNG, JPEG or SVG, top left of the invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed top left of the invoices rendered from now on; invoices already saved keep their PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -859,6 +1895,58 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>A call is in progress. Stop it and save it before closing?</source>
         <translation>Un appel est en cours. L&apos;arrêter et l&apos;enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1: credit note %2 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending card payments could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted card operation(s) completed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown (Stripe unreachable; checked again at the next start)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minutier::MicLevelMonitor</name>
+    <message>
+        <source>No microphone was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,6 +2268,192 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
 </context>
 <context>
+    <name>minutier::PaymentSettings</name>
+    <message>
+        <source>Stripe refused this key (it is wrong, incomplete or revoked). Copy it again from the Stripe dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key works but may not read payments: give the restricted key access to PaymentIntents, Checkout Sessions and Refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe could not be reached: check the network connection and the API address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (bank transfer, IBAN on the invoice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe (card held before the call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rk_live_… (paste the key, it is not shown again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a restricted key (rk_…) with write access to PaymentIntents, Checkout Sessions and Refunds only: create it in the Stripe dashboard under Developers › API keys. The key is kept in the system keychain, never in Minutier&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API a&amp;ddress (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API address is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe is set up (key from the MINUTIER_STRIPE_KEY environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe is set up: the key is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are invoiced payable by bank transfer, with your IBAN on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Stripe key stored yet: paste it above and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so no key can be stored (Minutier never stores it in a plain file). Install or unlock GNOME Keyring or KWallet. Calls are invoiced payable by bank transfer meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the key cannot be stored or read (Minutier never stores it in a plain file). Install or unlock GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Stripe key: it starts with rk_live_, rk_test_, sk_live_ or sk_test_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: no system keychain is available. Nothing was saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a key first (or save one), then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Stripe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: Stripe accepted the key (live mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: Stripe accepted the key (test mode: no real card is charged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection works: Stripe accepted the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutier::PaymentText</name>
+    <message>
+        <source>The card was declined.</source>
+        <translation type="unfinished">La carte a été refusée.</translation>
+    </message>
+    <message>
+        <source>The payment provider returned an error.</source>
+        <translation type="unfinished">Le prestataire de paiement a renvoyé une erreur.</translation>
+    </message>
+    <message>
+        <source>The payment provider answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe cannot be reached right now (network). Nothing was charged twice: the operation is checked again automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available, so the Stripe key cannot be read. Unlock or install a keychain (GNOME Keyring, KWallet), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutier::PriceExplanation</name>
     <message>
         <source>%1 at %2</source>
@@ -1279,6 +2553,10 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>Business identity</source>
         <translation>Identité de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1473,6 +2751,42 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
+    <message>
+        <source>Card: %1 captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: %1 refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card: awaiting capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer: unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer: paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Paiement</translation>
+    </message>
 </context>
 <context>
     <name>minutier::SettingsView</name>
@@ -1569,22 +2883,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <translation>Volume</translation>
     </message>
     <message>
-        <source>Database location</source>
-        <translation>Emplacement de la base de données</translation>
-    </message>
-    <message>
-        <source>In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; --database and MINUTIER_DATABASE take precedence.</source>
-        <translation>En cours d&apos;utilisation&#xa0;: %1. Chemin d&apos;un fichier SQLite ou URL postgresql:// partagée par un cabinet&#xa0;; --database et MINUTIER_DATABASE sont prioritaires.</translation>
-    </message>
-    <message>
-        <source>Use at next start</source>
-        <translation>Utiliser au prochain démarrage</translation>
-    </message>
-    <message>
-        <source>Saved: Minutier will open %1 at the next start.</source>
-        <translation>Enregistré&#xa0;: Minutier ouvrira %1 au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>Business identity</source>
         <translation>Identité de l&apos;entreprise</translation>
     </message>
@@ -1631,6 +2929,14 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>Saved. The next invoice uses %1.</source>
         <translation>Enregistré. La prochaine facture utilisera %1.</translation>
+    </message>
+    <message>
+        <source>Default offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment provider</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1861,6 +3167,30 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>Please authorise the payment before the call: %1</source>
         <translation>Merci d&apos;autoriser le paiement avant l&apos;appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Payment &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the payment link of the selected slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment link</source>
+        <translation type="unfinished">Lien de paiement</translation>
+    </message>
+    <message>
+        <source>The offer of this slot no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This slot has no amount to hold: give it a maximum length or a maximum hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2674,6 +4004,42 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>--%1 is given more than once</source>
         <translation>--%1 est indiqué plus d&apos;une fois</translation>
+    </message>
+    <message>
+        <source>The postgresql://user@host[:port]/database URL the password is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the password of a PostgreSQL database (read from stdin) in the system keychain, where Minutier and minutier-cli find it when they open that URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the database (--database, $MINUTIER_DATABASE or the default file) can be opened and show its schema version; nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount received, in the invoice&apos;s currency (default: all that is due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day the transfer arrived (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment received by bank transfer for an issued invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
