@@ -128,15 +128,15 @@
     </message>
     <message>
         <source>Store a PostgreSQL password (stdin) in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un mot de passe PostgreSQL (stdin) dans le trousseau</translation>
     </message>
     <message>
         <source>Check the database connection and schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la connexion à la base de données et la version du schéma</translation>
     </message>
     <message>
         <source>Record a bank transfer received for an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un virement bancaire reçu pour une facture</translation>
     </message>
 </context>
 <context>
@@ -166,280 +166,282 @@
     <name>minutier::CallAudioBar</name>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du micro</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Show the microphone level during calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le niveau du micro pendant les appels</translation>
     </message>
     <message>
         <source>Shows that your microphone hears the call. Nothing is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montre que votre micro capte l&apos;appel. Rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Microphone status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du micro</translation>
     </message>
     <message>
         <source>Record the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;appel</translation>
     </message>
     <message>
         <source>Records the call to a file on this computer, once the client has agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre l&apos;appel dans un fichier sur cet ordinateur, une fois que le client a donné son accord.</translation>
     </message>
     <message>
         <source>Recording in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement en cours</translation>
     </message>
     <message>
         <source>Last recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier enregistrement</translation>
     </message>
     <message>
         <source>Recording saved: %1 (&lt;a href=&quot;%2&quot;&gt;open the folder&lt;/a&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement sauvegardé&#xa0;: %1 (&lt;a href=&quot;%2&quot;&gt;ouvrir le dossier&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>Shown while a call runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pendant les appels</translation>
     </message>
     <message>
         <source>Live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct&#xa0;: %1</translation>
     </message>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>Record this call?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cet appel&#xa0;?</translation>
     </message>
     <message>
         <source>Recording a conversation without the other person&apos;s consent is an offence (in France, article 226-1 of the Code pénal).
 
 Has %1 agreed to this call being recorded? The file stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une conversation sans le consentement de l&apos;autre personne est un délit (en France, article 226-1 du Code pénal).
+
+Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet appel&#xa0;? Le fichier reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Call with %1</source>
-        <translation type="unfinished">Appel avec %1</translation>
+        <translation>Appel avec %1</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;●&lt;/span&gt; Recording paused · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;●&lt;/span&gt; Enregistrement en pause · %1</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;● Recording&lt;/span&gt; · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#dc2626;font-weight:600&apos;&gt;● Enregistrement&lt;/span&gt; · %1</translation>
     </message>
 </context>
 <context>
     <name>minutier::CallHoldBox</name>
     <message>
         <source>Card hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte bancaire</translation>
     </message>
     <message>
         <source>Payment &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de paiement…</translation>
     </message>
     <message>
         <source>Hold on sa&amp;ved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte sur carte &amp;enregistrée</translation>
     </message>
     <message>
         <source>&amp;Retry payment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer le paiement</translation>
     </message>
     <message>
         <source>Planned minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes prévues</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Amount to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à pré-autoriser</translation>
     </message>
     <message>
         <source>or an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un montant</translation>
     </message>
     <message>
         <source>Create a payment link for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un lien de paiement pour cet appel</translation>
     </message>
     <message>
         <source>Hold the amount on the client&apos;s saved card</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autoriser le montant sur la carte enregistrée du client</translation>
     </message>
     <message>
         <source>Share of the hold used</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l&apos;empreinte bancaire utilisée</translation>
     </message>
     <message>
         <source>Retry the payment of the last call</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le paiement du dernier appel</translation>
     </message>
     <message>
         <source>&amp;Hold for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pré-autoriser pour</translation>
     </message>
     <message>
         <source>Reading the payment settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des paramètres de paiement…</translation>
     </message>
     <message>
         <source>No card payment set up: calls are invoiced payable by bank transfer. Set up Stripe in Settings to hold the amount on the client&apos;s card before the call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement par carte configuré&#xa0;: les appels sont facturés payables par virement bancaire. Configurez Stripe dans les Paramètres pour réaliser une empreinte bancaire sur la carte du client avant l&apos;appel.</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>The card the client used on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte utilisée par le client le %1</translation>
     </message>
     <message>
         <source>No card saved for this client yet: send a payment link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte enregistrée pour ce client&#xa0;: envoyez d&apos;abord un lien de paiement.</translation>
     </message>
     <message>
         <source>Type the amount as 30,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant sous la forme 30,00.</translation>
     </message>
     <message>
         <source>Authorized: %1</source>
-        <translation type="unfinished">Autorisé&#xa0;: %1</translation>
+        <translation>Autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hold must be captured before %1.</source>
-        <translation type="unfinished">La pré-autorisation doit être encaissée avant le %1.</translation>
+        <translation>L&apos;empreinte bancaire doit être encaissée avant le %1.</translation>
     </message>
     <message>
         <source>The client&apos;s bank asks for authentication: payment link sent, waiting for the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque du client demande une authentification&#xa0;: lien de paiement envoyé, en attente du client.</translation>
     </message>
     <message>
         <source>Payment link sent: waiting for the client to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement envoyé&#xa0;: en attente du paiement du client.</translation>
     </message>
     <message>
         <source>The card hold failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire a échoué.</translation>
     </message>
     <message>
         <source>The card hold failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The client&apos;s bank asks for authentication: send a payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque du client demande une authentification&#xa0;: envoyez un lien de paiement.</translation>
     </message>
     <message>
         <source>The hold of %1 expires on %2, too soon for a call: create a new payment link.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire de %1 expire le %2, trop tôt pour un appel&#xa0;: créez un nouveau lien de paiement.</translation>
     </message>
     <message>
         <source>The payment link expired without payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de paiement a expiré sans paiement.</translation>
     </message>
     <message>
         <source>No hold yet: the call can start without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune empreinte bancaire pour l&apos;instant&#xa0;: l&apos;appel peut démarrer sans.</translation>
     </message>
     <message>
         <source>The link is valid until %1.</source>
-        <translation type="unfinished">Le lien est valable jusqu&apos;au %1.</translation>
+        <translation>Le lien est valable jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>Type the amount to hold as 30,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant à pré-autoriser sous la forme 30,00.</translation>
     </message>
     <message>
         <source>Call — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel — %1</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished">Appel</translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Holding %1 on the saved card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-autorisation de %1 sur la carte enregistrée…</translation>
     </message>
     <message>
         <source>The card was not held: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire n&apos;a pas été réalisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The client&apos;s bank asks for authentication: send a payment link instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque du client demande une authentification&#xa0;: envoyez plutôt un lien de paiement.</translation>
     </message>
     <message>
         <source>The hold of %1 is used up and no further hold could be placed (%2): time still counts, nothing more is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire de %1 est épuisée et aucune empreinte supplémentaire n&apos;a pu être réalisée (%2)&#xa0;: le temps continue d&apos;être compté, plus rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>The hold of %1 is used up: time still counts, nothing more is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;empreinte bancaire de %1 est épuisée&#xa0;: le temps continue d&apos;être compté, plus rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>%1 of the %2 held is used. Holding a further amount on the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 pré-autorisés utilisés. Pré-autorisation d&apos;un montant supplémentaire sur la carte…</translation>
     </message>
     <message>
         <source>%1 of the %2 held is used. No further hold could be placed (%3): the meter stops charging at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 pré-autorisés utilisés. Aucune empreinte supplémentaire n&apos;a pu être réalisée (%3)&#xa0;: le compteur cesse de facturer à %2.</translation>
     </message>
     <message>
         <source>%1 of the %2 held is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 pré-autorisés utilisés.</translation>
     </message>
     <message>
         <source>the bank asks the client to authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>la banque demande au client de s&apos;authentifier</translation>
     </message>
     <message>
         <source>the card was not held</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;empreinte bancaire n&apos;a pas été réalisée</translation>
     </message>
     <message>
         <source>Capturing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissement de %1…</translation>
     </message>
     <message>
         <source>The payment was not taken yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement n&apos;a pas encore été encaissé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not charged (below the minimum charge): holds released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non facturé (sous le minimum de facturation)&#xa0;: empreintes bancaires libérées.</translation>
     </message>
     <message>
         <source>Captured %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaissé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 not covered by the hold (to invoice by bank transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non couvert par l&apos;empreinte bancaire (à facturer par virement bancaire)</translation>
     </message>
 </context>
 <context>
@@ -593,34 +595,34 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message>
         <source>Type part of the client&apos;s name or company, then pick with the arrow keys and Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom ou de la société du client, puis choisissez avec les flèches et Entrée.</translation>
     </message>
     <message>
         <source>Matching clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients correspondants</translation>
     </message>
 </context>
 <context>
     <name>minutier::CallRecorder</name>
     <message>
         <source>The recording stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement s&apos;est arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>No microphone was found: nothing can be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun micro n&apos;a été trouvé&#xa0;: rien ne peut être enregistré.</translation>
     </message>
     <message>
         <source>This computer cannot encode audio (no suitable codec is installed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne peut pas encoder l&apos;audio (aucun codec adapté n&apos;est installé).</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The recording cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -904,149 +906,149 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     <name>minutier::CreditNoteDialog</name>
     <message>
         <source>The whole amount left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La totalité du montant restant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Part of it (total incl. VAT):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie (total TTC)&#xa0;:</translation>
     </message>
     <message>
         <source>Credit note for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir sur la facture %1</translation>
     </message>
     <message>
         <source>A credit note cancels all or part of invoice %1. It gets its own number and is kept for good, like an invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avoir annule tout ou partie de la facture %1. Il reçoit son propre numéro et est conservé définitivement, comme une facture.</translation>
     </message>
     <message>
         <source>Amount to credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à créditer</translation>
     </message>
     <message>
         <source>Continue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer…</translation>
     </message>
     <message>
         <source>Nothing is left to credit on this invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à créditer sur cette facture.</translation>
     </message>
     <message>
         <source>Enter the amount to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant à créditer.</translation>
     </message>
     <message>
         <source>Not an amount: type it as 12,50 for example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant non valide&#xa0;: saisissez-le sous la forme 12,50 par exemple.</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>At most %1 is left to credit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste au plus %1 à créditer.</translation>
     </message>
 </context>
 <context>
     <name>minutier::DatabaseLogin</name>
     <message>
         <source>The database server asks for a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données demande un mot de passe.</translation>
     </message>
     <message>
         <source>The database server refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données a refusé le mot de passe.</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <source>Password for %1 (kept in the system keychain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1 (conservé dans le trousseau du système)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>minutier::DatabaseSettings</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Use at next start</source>
-        <translation type="unfinished">Utiliser au prochain démarrage</translation>
+        <translation>Utiliser au prochain démarrage</translation>
     </message>
     <message>
         <source>Database location</source>
-        <translation type="unfinished">Emplacement de la base de données</translation>
+        <translation>Emplacement de la base de données</translation>
     </message>
     <message>
         <source>File path, or postgresql://user@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de fichier, ou postgresql://utilisateur@serveur/base</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données</translation>
     </message>
     <message>
         <source>PostgreSQL password (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe PostgreSQL (conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <source>Test the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion à la base de données</translation>
     </message>
     <message>
         <source>Use this database at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser cette base de données au prochain démarrage</translation>
     </message>
     <message>
         <source>In use: %1. An SQLite file path or a postgresql:// URL shared by a practice; --database and MINUTIER_DATABASE take precedence. Changes take effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;utilisation&#xa0;: %1. Un chemin de fichier SQLite ou une URL postgresql:// partagée par un cabinet&#xa0;; --database et MINUTIER_DATABASE sont prioritaires. Les modifications prennent effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>%1 refused the password. Type the right one above, test again, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le mot de passe. Saisissez le bon mot de passe ci-dessus, testez à nouveau, puis enregistrez.</translation>
     </message>
     <message>
         <source>Cannot use %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no file %1 yet: Minutier creates it at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas encore&#xa0;: Minutier le crée au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connected to %1, but it was written by a newer Minutier (schema %2, this version knows up to %3): update Minutier first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1, mais la base a été écrite par une version plus récente de Minutier (schéma %2, cette version connaît jusqu&apos;au %3)&#xa0;: mettez d&apos;abord Minutier à jour.</translation>
     </message>
     <message>
         <source>Connected to %1: an empty database. Minutier creates its tables at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: base de données vide. Minutier crée ses tables au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connected to %1: schema %2, updated to %3 at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: schéma %2, mis à jour en %3 au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connected to %1: schema %2, up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1&#xa0;: schéma %2, à jour.</translation>
     </message>
     <message>
         <source>The password was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Password saved in the system keychain. </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe enregistré dans le trousseau du système. </translation>
     </message>
     <message>
         <source>Minutier will open %1 at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutier ouvrira %1 au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1200,508 +1202,512 @@ Une facture émise reçoit le numéro suivant et ne peut plus être modifiée ni
     </message>
     <message>
         <source>&amp;Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rembourser…</translation>
     </message>
     <message>
         <source>Refund the card payment of the selected call</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser le paiement par carte de l&apos;appel sélectionné</translation>
     </message>
     <message>
         <source>&amp;Mark paid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme payée…</translation>
     </message>
     <message>
         <source>Record a bank transfer received for the selected call&apos;s invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un virement bancaire reçu pour la facture de l&apos;appel sélectionné</translation>
     </message>
     <message>
         <source>Mark paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme payée</translation>
     </message>
     <message>
         <source>Invoice %1 has nothing left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reste rien à payer sur la facture %1.</translation>
     </message>
     <message>
         <source>Bank transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire reçu</translation>
     </message>
     <message>
         <source>Invoice %1: %2 due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1&#xa0;: %2 à payer.</translation>
     </message>
     <message>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant reçu</translation>
     </message>
     <message>
         <source>Day the transfer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de réception du virement</translation>
     </message>
     <message>
         <source>Transfer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence du virement</translation>
     </message>
     <message>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le paiement</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Montant</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçu le</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;férence</translation>
     </message>
     <message>
         <source>Enter an amount between 0,01 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant compris entre 0,01 et %1.</translation>
     </message>
     <message>
         <source>Invoice %1 is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La facture %1 est payée.</translation>
     </message>
     <message>
         <source>Invoice %1: %2 received, %3 still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1&#xa0;: %2 reçu, reste dû %3.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser</translation>
     </message>
     <message>
         <source>Amount to refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant à rembourser</translation>
     </message>
     <message>
         <source>Refund the call with %1 of %2 (up to %3). The money goes back to the client&apos;s card; a credit note is issued for the amount refunded if the call is invoiced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rembourser l&apos;appel avec %1 du %2 (jusqu&apos;à %3). L&apos;argent est recrédité sur la carte du client&#xa0;; un avoir est émis pour le montant remboursé si l&apos;appel est facturé.</translation>
     </message>
     <message>
         <source>Refunding %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1…</translation>
     </message>
     <message>
         <source>The refund did not go through: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remboursement n&apos;a pas abouti&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refunded %1 to the client&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 remboursé sur la carte du client.</translation>
     </message>
 </context>
 <context>
     <name>minutier::InvoicesModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Émise</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payée</translation>
     </message>
     <message>
         <source>Partly refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement remboursée</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursée</translation>
     </message>
     <message>
         <source>Credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir émis</translation>
     </message>
     <message>
         <source>(draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brouillon)</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished">Facture</translation>
+        <translation>Facture</translation>
     </message>
     <message>
         <source>Partly credited</source>
-        <translation type="unfinished"></translation>
+        <translation>Partiellement couverte par un avoir</translation>
     </message>
     <message>
         <source>Credit note for invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir sur la facture %1</translation>
     </message>
     <message>
         <source>%1 credited of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crédité sur %2</translation>
     </message>
     <message>
         <source>A draft has no number yet: it gets the next one when issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n&apos;a pas encore de numéro&#xa0;: il reçoit le suivant lors de son émission.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>HT</translation>
     </message>
     <message>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>TTC</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>minutier::InvoicesView</name>
     <message>
         <source>Net %1 · VAT %2 · Total %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HT %1 · TVA %2 · TTC %3</translation>
     </message>
     <message>
         <source>&amp;Issue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Émettre…</translation>
     </message>
     <message>
         <source>&amp;Credit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avoir…</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Send by &amp;e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par &amp;e-mail</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Search invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des factures</translation>
     </message>
     <message>
         <source>Search by number or client (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par numéro ou client (%1)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished">Période</translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished">Depuis le début</translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">Ce mois-ci</translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished">Le mois dernier</translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished">Cette année</translation>
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;année dernière</translation>
     </message>
     <message>
         <source>From… to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du… au…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Invoice preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la facture</translation>
     </message>
     <message>
         <source>Give the selected draft the next invoice number. It can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le prochain numéro de facture au brouillon sélectionné. Il ne pourra plus être modifié.</translation>
     </message>
     <message>
         <source>Cancel all or part of the selected invoice with a credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler tout ou partie de la facture sélectionnée par un avoir</translation>
     </message>
     <message>
         <source>Save a copy of the PDF (Factur-X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie du PDF (Factur-X)</translation>
     </message>
     <message>
         <source>Show the folder where the invoice PDFs are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier où sont conservés les PDF des factures</translation>
     </message>
     <message>
         <source>Opens your mail program with a message to the client, and the folder holding the PDF: drag the file into the message to attach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre votre messagerie avec un message pour le client, ainsi que le dossier contenant le PDF&#xa0;: faites glisser le fichier dans le message pour le joindre.</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Archive of the period (ZIP of PDFs + CSV index)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive de la période (ZIP des PDF + index CSV)…</translation>
     </message>
     <message>
         <source>Invoices and payments of the period (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures et paiements de la période (CSV)…</translation>
     </message>
     <message>
         <source>FEC for %1 (for the accountant)…</source>
-        <translation type="unfinished"></translation>
+        <translation>FEC %1 (pour l&apos;expert-comptable)…</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période se termine avant de commencer.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n draft(s), not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n brouillon, non compté</numerusform>
+            <numerusform> · %n brouillons, non comptés</numerusform>
         </translation>
     </message>
     <message>
         <source> · credit notes deducted</source>
-        <translation type="unfinished"></translation>
+        <translation> · avoirs déduits</translation>
     </message>
     <message numerus="yes">
         <source>Selection: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sélection&#xa0;: %n document</numerusform>
+            <numerusform>Sélection&#xa0;: %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document sélectionné.</numerusform>
+            <numerusform>%n documents sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select an invoice to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une facture pour l&apos;afficher ici.</translation>
     </message>
     <message>
         <source>A draft has no PDF yet: issue it to give it its number and its PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon n&apos;a pas encore de PDF&#xa0;: émettez-le pour lui attribuer son numéro et son PDF.</translation>
     </message>
     <message>
         <source>The PDF cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF ne peut pas être affiché&#xa0;: %1</translation>
     </message>
     <message>
         <source>The PDF %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF %1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Save the invoice as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la facture sous</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré sous %1.</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished">Aucune application n&apos;a pu ouvrir %1.</translation>
+        <translation>Aucune application n&apos;a pu ouvrir %1.</translation>
     </message>
     <message>
         <source>Send by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail</translation>
     </message>
     <message>
         <source>No mail program could be opened. The PDF is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune messagerie n&apos;a pu être ouverte. Le PDF est enregistré sous %1.</translation>
     </message>
     <message>
         <source>Your mail program opens a message to %1. Attach the PDF by dragging %2 from the folder that just opened into the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre messagerie ouvre un message pour %1. Joignez le PDF en faisant glisser %2 du dossier qui vient de s&apos;ouvrir vers le message.</translation>
     </message>
     <message>
         <source>the client</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>Your mail program opens a message to %1. Attach the PDF: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre messagerie ouvre un message pour %1. Joignez le PDF&#xa0;: %2</translation>
     </message>
     <message>
         <source>Issue invoice</source>
-        <translation type="unfinished">Émettre la facture</translation>
+        <translation>Émettre la facture</translation>
     </message>
     <message>
         <source>Issue this draft of %1 to %2?
 
 It gets the next invoice number now. An issued invoice can never be edited or deleted afterwards: only a credit note can correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre ce brouillon de %1 pour %2&#xa0;?
+
+Il reçoit dès maintenant le prochain numéro de facture. Une facture émise ne peut plus jamais être modifiée ni supprimée&#xa0;: seul un avoir peut la corriger.</translation>
     </message>
     <message>
         <source>Invoice %1 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture %1 émise.</translation>
     </message>
     <message>
         <source>Credit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir</translation>
     </message>
     <message>
         <source>Issue a credit note of %1 for invoice %2 (%3)?
 
 The credit note gets its own number and is permanent: it can never be edited or deleted. Invoice %2 itself stays as it was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Émettre un avoir de %1 sur la facture %2 (%3)&#xa0;?
+
+L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra jamais être modifié ni supprimé. La facture %2 elle-même reste telle qu&apos;elle a été émise.</translation>
     </message>
     <message>
         <source>Credit note %1 issued for invoice %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir %1 émis pour la facture %2.</translation>
     </message>
     <message>
         <source>Archive of the invoices from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive des factures du %1 au %2</translation>
     </message>
     <message>
         <source>ZIP archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive ZIP (*.zip)</translation>
     </message>
     <message>
         <source>Rendering the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération des factures…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <source>Rendering invoice %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de la facture %1 sur %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) archived in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document archivé dans %1.</numerusform>
+            <numerusform>%n documents archivés dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Folder for the FEC of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du FEC %1</translation>
     </message>
     <message>
         <source>Writing the FEC of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du FEC %1…</translation>
     </message>
     <message>
         <source>FEC of %1 written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FEC %1 écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invoices and payments from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures et paiements du %1 au %2</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing the CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du CSV…</translation>
     </message>
     <message>
         <source>CSV written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1763,59 +1769,59 @@ The credit note gets its own number and is permanent: it can never be edited or 
     <name>minutier::LogoChooser</name>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Remove the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
         <source>Logo for the invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo des factures</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <source>This file is too large for a logo (more than 20 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux pour un logo (plus de 20 Mo).</translation>
     </message>
     <message>
         <source>%1 is not a PNG, JPEG or SVG image that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une image PNG, JPEG ou SVG lisible.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>This file cannot be used as a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être utilisé comme logo.</translation>
     </message>
     <message>
         <source>Optional: PNG, JPEG or SVG, top left of the invoices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: PNG, JPEG ou SVG, en haut à gauche des factures.</translation>
     </message>
     <message>
         <source>Printed top left of the invoices rendered from now on; invoices already saved keep their PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure en haut à gauche des factures générées à partir de maintenant&#xa0;; les factures déjà enregistrées conservent leur PDF.</translation>
     </message>
 </context>
 <context>
@@ -1898,39 +1904,39 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Factures</translation>
     </message>
     <message>
         <source>Refunded %1: credit note %2 issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1&#xa0;: avoir %2 émis.</translation>
     </message>
     <message>
         <source>Refunded %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursement de %1 effectué.</translation>
     </message>
     <message>
         <source>Pending card payments could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paiements par carte en attente n&apos;ont pas pu être vérifiés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n interrupted card operation(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opération par carte interrompue finalisée</numerusform>
+            <numerusform>%n opérations par carte interrompues finalisées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n a échoué</numerusform>
+            <numerusform>%n ont échoué</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unknown (Stripe unreachable; checked again at the next start)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore indéterminée (Stripe injoignable&#xa0;; nouvelle vérification au prochain démarrage)</numerusform>
+            <numerusform>%n encore indéterminées (Stripe injoignable&#xa0;; nouvelle vérification au prochain démarrage)</numerusform>
         </translation>
     </message>
 </context>
@@ -1938,15 +1944,15 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <name>minutier::MicLevelMonitor</name>
     <message>
         <source>No microphone was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun micro n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The microphone &quot;%1&quot; cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le micro «&#xa0;%1&#xa0;» ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>The microphone &quot;%1&quot; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le micro «&#xa0;%1&#xa0;» s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2271,186 +2277,186 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <name>minutier::PaymentSettings</name>
     <message>
         <source>Stripe refused this key (it is wrong, incomplete or revoked). Copy it again from the Stripe dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe a refusé cette clé (erronée, incomplète ou révoquée). Copiez-la à nouveau depuis le tableau de bord Stripe.</translation>
     </message>
     <message>
         <source>The key works but may not read payments: give the restricted key access to PaymentIntents, Checkout Sessions and Refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé fonctionne mais n&apos;est pas autorisée à lire les paiements&#xa0;: donnez à la clé restreinte l&apos;accès à PaymentIntents, Checkout Sessions et Refunds.</translation>
     </message>
     <message>
         <source>Not tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stripe could not be reached: check the network connection and the API address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe est injoignable&#xa0;: vérifiez la connexion réseau et l&apos;adresse de l&apos;API.</translation>
     </message>
     <message>
         <source>&amp;Save key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé</translation>
     </message>
     <message>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire de paiement</translation>
     </message>
     <message>
         <source>None (bank transfer, IBAN on the invoice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (virement bancaire, IBAN sur la facture)</translation>
     </message>
     <message>
         <source>Stripe (card held before the call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe (empreinte bancaire avant l&apos;appel)</translation>
     </message>
     <message>
         <source>Stripe key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Stripe</translation>
     </message>
     <message>
         <source>rk_live_… (paste the key, it is not shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation>rk_live_… (collez la clé, elle ne sera plus affichée)</translation>
     </message>
     <message>
         <source>Stripe API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API Stripe</translation>
     </message>
     <message>
         <source>Use a restricted key (rk_…) with write access to PaymentIntents, Checkout Sessions and Refunds only: create it in the Stripe dashboard under Developers › API keys. The key is kept in the system keychain, never in Minutier&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une clé restreinte (rk_…) disposant d&apos;un accès en écriture à PaymentIntents, Checkout Sessions et Refunds uniquement&#xa0;: créez-la dans le tableau de bord Stripe, sous Developers › API keys. La clé est conservée dans le trousseau du système, jamais dans les fichiers de Minutier.</translation>
     </message>
     <message>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé</translation>
     </message>
     <message>
         <source>API a&amp;ddress (advanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de l&apos;API (avancé)</translation>
     </message>
     <message>
         <source>Pro&amp;vider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prestataire</translation>
     </message>
     <message>
         <source>This API address is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse d&apos;API est refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>API address saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API enregistrée.</translation>
     </message>
     <message>
         <source>Reading the key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Stripe is set up (key from the MINUTIER_STRIPE_KEY environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe est configuré (clé issue de la variable d&apos;environnement MINUTIER_STRIPE_KEY).</translation>
     </message>
     <message>
         <source>Stripe is set up: the key is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe est configuré&#xa0;: la clé se trouve dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Calls are invoiced payable by bank transfer, with your IBAN on the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appels sont facturés payables par virement bancaire, avec votre IBAN sur la facture.</translation>
     </message>
     <message>
         <source>No Stripe key stored yet: paste it above and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé Stripe enregistrée pour le moment&#xa0;: collez-la ci-dessus et enregistrez.</translation>
     </message>
     <message>
         <source>No system keychain is available, so no key can be stored (Minutier never stores it in a plain file). Install or unlock GNOME Keyring or KWallet. Calls are invoiced payable by bank transfer meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: aucune clé ne peut donc être enregistrée (Minutier ne l&apos;enregistre jamais dans un fichier en clair). Installez ou déverrouillez GNOME Keyring ou KWallet. En attendant, les appels sont facturés payables par virement bancaire.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the key cannot be stored or read (Minutier never stores it in a plain file). Install or unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;: la clé ne peut donc être ni enregistrée ni lue (Minutier ne l&apos;enregistre jamais dans un fichier en clair). Installez ou déverrouillez GNOME Keyring ou KWallet.</translation>
     </message>
     <message>
         <source>Stripe is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe n&apos;est pas utilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paste the key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord la clé.</translation>
     </message>
     <message>
         <source>This is not a Stripe key: it starts with rk_live_, rk_test_, sk_live_ or sk_test_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé Stripe&#xa0;: une clé Stripe commence par rk_live_, rk_test_, sk_live_ ou sk_test_.</translation>
     </message>
     <message>
         <source>Saving the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la clé dans le trousseau du système…</translation>
     </message>
     <message>
         <source>The key could not be stored: no system keychain is available. Nothing was saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: aucun trousseau du système n&apos;est disponible. Rien n&apos;a été enregistré ailleurs.</translation>
     </message>
     <message>
         <source>The key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Key saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé enregistrée dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Key removed from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé supprimée du trousseau du système.</translation>
     </message>
     <message>
         <source>The key could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé n&apos;a pas pu être supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Paste a key first (or save one), then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord une clé (ou enregistrez-en une), puis lancez le test.</translation>
     </message>
     <message>
         <source>Asking Stripe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de Stripe…</translation>
     </message>
     <message>
         <source>Connection works: Stripe accepted the key (live mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne&#xa0;: Stripe a accepté la clé (mode production).</translation>
     </message>
     <message>
         <source>Connection works: Stripe accepted the key (test mode: no real card is charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne&#xa0;: Stripe a accepté la clé (mode test&#xa0;: aucune carte réelle n&apos;est débitée).</translation>
     </message>
     <message>
         <source>Connection works: Stripe accepted the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne&#xa0;: Stripe a accepté la clé.</translation>
     </message>
 </context>
 <context>
     <name>minutier::PaymentText</name>
     <message>
         <source>The card was declined.</source>
-        <translation type="unfinished">La carte a été refusée.</translation>
+        <translation>La carte a été refusée.</translation>
     </message>
     <message>
         <source>The payment provider returned an error.</source>
-        <translation type="unfinished">Le prestataire de paiement a renvoyé une erreur.</translation>
+        <translation>Le prestataire de paiement a renvoyé une erreur.</translation>
     </message>
     <message>
         <source>The payment provider answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prestataire de paiement a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stripe cannot be reached right now (network). Nothing was charged twice: the operation is checked again automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stripe est injoignable pour le moment (réseau). Rien n&apos;a été débité deux fois&#xa0;: l&apos;opération sera vérifiée à nouveau automatiquement.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the Stripe key cannot be read. Unlock or install a keychain (GNOME Keyring, KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible&#xa0;: la clé Stripe ne peut donc pas être lue. Déverrouillez ou installez un trousseau (GNOME Keyring, KWallet), puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2562,7 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
 </context>
 <context>
@@ -2753,39 +2759,39 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>Card: %1 captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: %1 encaissé</translation>
     </message>
     <message>
         <source>Card: refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: remboursé</translation>
     </message>
     <message>
         <source>Card: %1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: %1 remboursé</translation>
     </message>
     <message>
         <source>Not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non débité</translation>
     </message>
     <message>
         <source>Card: awaiting capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: en attente d&apos;encaissement</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire</translation>
     </message>
     <message>
         <source>Bank transfer: unpaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire&#xa0;: impayé</translation>
     </message>
     <message>
         <source>Bank transfer: paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Virement bancaire&#xa0;: payé</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Paiement</translation>
+        <translation>Paiement</translation>
     </message>
 </context>
 <context>
@@ -2932,11 +2938,11 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>Default offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre par défaut</translation>
     </message>
     <message>
         <source>Payment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Prestataire de paiement</translation>
     </message>
 </context>
 <context>
@@ -3170,27 +3176,27 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>Payment &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de paiement…</translation>
     </message>
     <message>
         <source>Create the payment link of the selected slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le lien de paiement du créneau sélectionné</translation>
     </message>
     <message>
         <source>Payment link</source>
-        <translation type="unfinished">Lien de paiement</translation>
+        <translation>Lien de paiement</translation>
     </message>
     <message>
         <source>The offer of this slot no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre de ce créneau n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This slot has no amount to hold: give it a maximum length or a maximum hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau n&apos;a aucun montant à pré-autoriser&#xa0;: indiquez une durée maximale ou une pré-autorisation maximale.</translation>
     </message>
     <message>
         <source>Call — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel — %1</translation>
     </message>
 </context>
 <context>
@@ -4007,39 +4013,39 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     </message>
     <message>
         <source>The postgresql://user@host[:port]/database URL the password is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL postgresql://user@host[:port]/database à laquelle correspond le mot de passe.</translation>
     </message>
     <message>
         <source>Store the password of a PostgreSQL database (read from stdin) in the system keychain, where Minutier and minutier-cli find it when they open that URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le mot de passe d&apos;une base de données PostgreSQL (lu sur stdin) dans le trousseau du système, où Minutier et minutier-cli le trouvent lorsqu&apos;ils ouvrent cette URL.</translation>
     </message>
     <message>
         <source>--url is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--url est obligatoire</translation>
     </message>
     <message>
         <source>Check that the database (--database, $MINUTIER_DATABASE or the default file) can be opened and show its schema version; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier que la base de données (--database, $MINUTIER_DATABASE ou le fichier par défaut) peut être ouverte et afficher la version de son schéma&#xa0;; rien n&apos;est écrit.</translation>
     </message>
     <message>
         <source>Amount received, in the invoice&apos;s currency (default: all that is due).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant reçu, dans la devise de la facture (par défaut&#xa0;: la totalité du montant dû).</translation>
     </message>
     <message>
         <source>Day the transfer arrived (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de réception du virement (par défaut&#xa0;: aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>The transfer&apos;s reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence du virement.</translation>
     </message>
     <message>
         <source>Record a payment received by bank transfer for an issued invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un paiement reçu par virement bancaire pour une facture émise.</translation>
     </message>
     <message>
         <source>--date: expected YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--date&#xa0;: format attendu YYYY-MM-DD</translation>
     </message>
 </context>
 </TS>
