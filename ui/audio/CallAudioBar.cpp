@@ -47,7 +47,6 @@ CallAudioBar::CallAudioBar(QSettings &settings, const QString &defaultRecordings
     , m_settings(settings)
     , m_defaultDir(defaultRecordingsDir)
     , m_monitor(new MicLevelMonitor(this))
-    , m_recorder(new CallRecorder(this))
     , m_micToggle(new QCheckBox(tr("Microphone level"), this))
     , m_level(new QProgressBar(this))
     , m_micStatus(new QLabel(this))
@@ -107,6 +106,23 @@ CallAudioBar::CallAudioBar(QSettings &settings, const QString &defaultRecordings
     connect(m_monitor, &MicLevelMonitor::failed, this, [this](const QString &message) {
         m_micStatus->setText(message);
     });
+    updateMeterState();
+    updateRecordingMark();
+}
+
+CallAudioBar::~CallAudioBar()
+{
+    // While the widget is still whole: closing audio devices may run a nested event loop.
+    m_monitor->stop();
+    if (m_recorder)
+        m_recorder->stop();
+}
+
+CallRecorder *CallAudioBar::recorder()
+{
+    if (m_recorder)
+        return m_recorder;
+    m_recorder = new CallRecorder(this);
     connect(m_recorder, &CallRecorder::recordingChanged, this, [this](bool recording) {
         updateRecordingMark();
         emit recordingChanged(recording);
@@ -123,15 +139,12 @@ CallAudioBar::CallAudioBar(QSettings &settings, const QString &defaultRecordings
         m_recordingInfo->setVisible(true);
         updateRecordingMark();
     });
-    updateMeterState();
-    updateRecordingMark();
+    return m_recorder;
 }
 
-CallAudioBar::~CallAudioBar()
+bool CallAudioBar::isRecording() const
 {
-    // While the widget is still whole: closing audio devices may run a nested event loop.
-    m_monitor->stop();
-    m_recorder->stop();
+    return m_recorder && m_recorder->isRecording();
 }
 
 void CallAudioBar::attach(CallController &call)
@@ -166,17 +179,19 @@ void CallAudioBar::onCallState(CallController::State state)
     m_state = state;
     switch (state) {
     case CallController::State::Running:
-        if (previous == CallController::State::Paused)
+        if (previous == CallController::State::Paused && m_recorder)
             m_recorder->resume();
         else
             m_recordingInfo->setVisible(false);
         break;
     case CallController::State::Paused:
-        m_recorder->pause();
+        if (m_recorder)
+            m_recorder->pause();
         break;
     case CallController::State::Ended:
     case CallController::State::Ready:
-        m_recorder->stop();
+        if (m_recorder)
+            m_recorder->stop();
         break;
     }
     m_record->setEnabled(m_call && m_call->isActive());
@@ -202,7 +217,7 @@ void CallAudioBar::updateMeterState()
 
 void CallAudioBar::toggleRecording()
 {
-    if (m_recorder->isRecording()) {
+    if (isRecording()) {
         m_recorder->stop();
         return;
     }
@@ -224,7 +239,7 @@ void CallAudioBar::toggleRecording()
                                                session.id.left(8)));
     const QString consent = QStringLiteral("Consent to record confirmed by the expert on %1 (client: %2, session %3)")
                                 .arg(now.toUTC().toString(Qt::ISODate), client, session.id);
-    if (!m_recorder->start(base, tr("Call with %1").arg(client), consent)) {
+    if (!recorder()->start(base, tr("Call with %1").arg(client), consent)) {
         MessageBox::warning(this, tr("Recording"), m_recorder->errorText());
         return;
     }
@@ -235,7 +250,7 @@ void CallAudioBar::toggleRecording()
 
 void CallAudioBar::updateRecordingMark()
 {
-    const bool recording = m_recorder->isRecording();
+    const bool recording = isRecording();
     m_recordingMark->setVisible(recording);
     m_record->setText(recording ? tr("Stop recording") : tr("Record…"));
     m_record->setAccessibleName(recording ? tr("Stop recording") : tr("Record the call"));

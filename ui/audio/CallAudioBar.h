@@ -33,7 +33,8 @@ public:
     void attach(CallController &call);
 
     MicLevelMonitor *monitor() const { return m_monitor; }
-    CallRecorder *recorder() const { return m_recorder; }
+    // Created on first use: Qt Multimedia's recorder starts its backend (GStreamer) when built.
+    CallRecorder *recorder();
     QString recordingsDir() const;
     bool isMicLevelEnabled() const;
 
@@ -49,13 +50,14 @@ private:
     void onCallState(CallController::State state);
     void updateMeterState();
     void updateRecordingMark();
+    bool isRecording() const;
 
     QSettings &m_settings;
     QString m_defaultDir;
     CallController *m_call = nullptr;
     CallController::State m_state = CallController::State::Ready;
     MicLevelMonitor *m_monitor;
-    CallRecorder *m_recorder;
+    CallRecorder *m_recorder = nullptr;
     QCheckBox *m_micToggle;
     QProgressBar *m_level;
     QLabel *m_micStatus;

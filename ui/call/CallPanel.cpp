@@ -170,6 +170,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     buttons->addWidget(m_stop);
     buttons->addStretch();
     ticker->addLayout(buttons);
+    m_ticker = ticker;
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -467,6 +468,12 @@ void CallPanel::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
+}
+
+void CallPanel::addToTicker(QWidget *widget)
+{
+    m_ticker->addSpacing(8);
+    m_ticker->addWidget(widget);
 }
 
 } // namespace minutier

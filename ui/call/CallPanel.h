@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QVBoxLayout;
 
 namespace minutier {
 
@@ -43,6 +44,8 @@ public:
     // A session planned elsewhere (an open slot and its payment link): the next call runs under it.
     void setPlannedSession(const QString &sessionId);
     CallHoldBox *holdBox() const { return m_holdBox; }
+    // Adds `widget` at the bottom of the ticker card (e.g. the call's audio strip).
+    void addToTicker(QWidget *widget);
 
 public slots:
     void start();
@@ -88,6 +91,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_stop;
     CallHoldBox *m_holdBox;
+    QVBoxLayout *m_ticker = nullptr;
 };
 
 } // namespace minutier

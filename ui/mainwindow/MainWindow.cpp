@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audio/CallAudioBar.h"
 #include "call/CallPanel.h"
 #include "common/MoneyFormat.h"
 #include "metering/CallController.h"
@@ -51,9 +52,12 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, this))
+    , m_audio(new CallAudioBar(settings, QDir(dataDir).filePath(QStringLiteral("recordings")), m_call))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_audio->attach(*m_controller);
+    m_call->addToTicker(m_audio);
     // The default offers moved from the desktop settings to the database (shared by a practice).
     if (auto imported = m_defaults->importLegacy(settings); !imported)
         m_status->setText(ErrorText::describe(imported.error()));

@@ -19,6 +19,7 @@ namespace minutier {
 class CallController;
 class SoundCues;
 class TrayTicker;
+class CallAudioBar;
 class CallPanel;
 class Clock;
 class ClientsView;
@@ -47,6 +48,8 @@ public:
     // The call panel, its client picker filled (the client directory is read right after the
     // first paint, or here if asked for before).
     CallPanel *callPanel();
+    // The call's optional microphone level and consented recording, under the ticker.
+    CallAudioBar *audioBar() const { return m_audio; }
     // The one live call of the window, shared with the tray.
     CallController *callController() const { return m_controller; }
     // Only the call panel is built with the window, so that it paints at once. The other views
@@ -110,6 +113,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
+    CallAudioBar *m_audio;
     ClientsView *m_clients = nullptr;
     HistoryView *m_history = nullptr;
     InvoicesView *m_invoices = nullptr;
