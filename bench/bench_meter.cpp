@@ -6,10 +6,16 @@
 //   2. CPU used by a real running CallController (SystemClock, heartbeats to an SQLite file with
 //      synchronous=FULL) plus a QLabel ticker redrawn on every tick, over 60 s of wall time
 //      (getrusage user+sys / wall time; target <= 1 % of one core);
+//   2b. the same for the real desktop window (MainWindow: call panel with its ticker, card-hold
+//      box and audio strip, tray, sounds) running a call started from the call panel;
 //   3. the cost of one heartbeat (one UPDATE, SQLite WAL, synchronous=FULL: durable at once).
 // Usage: bench_meter [simulated hours, default 8] [cpu seconds, default 60]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Build in Release for meaningful figures.
+#include "call/CallPanel.h"
 #include "common/MoneyFormat.h"
+#include "mainwindow/MainWindow.h"
+#include "metering/CallController.h"
+#include "storage/ProfileRepository.h"
 #include "domain/Client.h"
 #include "metering/CallController.h"
 #include "metering/Clock.h"
@@ -23,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -198,6 +205,52 @@ int cpuOfRunningCall(int seconds)
     return 0;
 }
 
+int cpuOfDesktopWindow(int seconds)
+{
+    Fixture f;
+    if (!f.open())
+        return 1;
+    Profile p;
+    p.legalName = QStringLiteral("Bench Conseil");
+    p.siret = QStringLiteral("73282932000074");
+    p.address = QStringLiteral("1 rue du Banc\n75001 Paris");
+    p.vatRegime = VatRegime::Standard;
+    p.vatNumber = QStringLiteral("FR44732829320");
+    if (!ProfileRepository(*f.db).save(p)) {
+        std::fprintf(stderr, "cannot save the profile\n");
+        return 1;
+    }
+    SystemClock clock;
+    QSettings settings(f.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(*f.db, clock, settings, f.dir.path());
+    window.show();
+    // Let the deferred start-up work (client list, tray, sounds) finish before measuring.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 500)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.callPanel()->selectClient(f.client);
+    window.callPanel()->start();
+    if (!window.callController()->isActive()) {
+        std::fprintf(stderr, "the call did not start from the call panel\n");
+        return 1;
+    }
+    const qint64 cpuBefore = cpuMicros();
+    QElapsedTimer wall;
+    wall.start();
+    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QApplication::exec();
+    const qint64 wallUs = wall.nsecsElapsed() / 1000;
+    const qint64 cpuUs = cpuMicros() - cpuBefore;
+    const qint64 elapsed = window.callController()->elapsedMs();
+    const bool saved = window.callController()->stop().ok();
+    std::printf("2b. desktop window (call panel + hold box + audio strip + tray + sounds) running a call for %.1f s "
+                "(platform %s): CPU %.3f s = %.3f %% of one core (target <= 1 %%); meter at %lld ms, %s\n",
+        double(wallUs) / 1e6, qPrintable(QGuiApplication::platformName()), double(cpuUs) / 1e6,
+        100.0 * double(cpuUs) / double(wallUs), static_cast<long long>(elapsed), saved ? "saved" : "NOT SAVED");
+    return 0;
+}
+
 int heartbeatCost()
 {
     Fixture f;
@@ -240,6 +293,8 @@ int main(int argc, char **argv)
     std::fflush(stdout);
     const int cpu = cpuOfRunningCall(seconds);
     std::fflush(stdout);
+    const int window = cpuOfDesktopWindow(seconds);
+    std::fflush(stdout);
     const int beats = heartbeatCost();
-    return simulated | cpu | beats;
+    return simulated | cpu | window | beats;
 }

@@ -599,6 +599,18 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
         <source>Matching clients</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start the call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the call (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the call and save it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutier::CallRecorder</name>

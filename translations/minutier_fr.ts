@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Record…</source>
-        <translation>Enregistrer…</translation>
+        <translation>Enregistrer l&apos;audio…</translation>
     </message>
     <message>
         <source>Show the microphone level during calls</source>
@@ -600,6 +600,18 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
     <message>
         <source>Matching clients</source>
         <translation>Clients correspondants</translation>
+    </message>
+    <message>
+        <source>Start the call (%1)</source>
+        <translation>Démarrer l&apos;appel (%1)</translation>
+    </message>
+    <message>
+        <source>Pause or resume the call (%1)</source>
+        <translation>Mettre en pause ou reprendre l&apos;appel (%1)</translation>
+    </message>
+    <message>
+        <source>Stop the call and save it (%1)</source>
+        <translation>Arrêter l&apos;appel et l&apos;enregistrer (%1)</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1856,7 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
     </message>
     <message>
         <source>Open slots</source>
-        <translation>Créneaux ouverts</translation>
+        <translation>Créneaux</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -17,6 +17,7 @@
 #include <QGridLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -468,6 +469,13 @@ void CallPanel::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->show();
+}
+
+void CallPanel::setShortcutHints(const QKeySequence &start, const QKeySequence &pause, const QKeySequence &stop)
+{
+    m_start->setToolTip(tr("Start the call (%1)").arg(start.toString(QKeySequence::NativeText)));
+    m_pause->setToolTip(tr("Pause or resume the call (%1)").arg(pause.toString(QKeySequence::NativeText)));
+    m_stop->setToolTip(tr("Stop the call and save it (%1)").arg(stop.toString(QKeySequence::NativeText)));
 }
 
 void CallPanel::addToTicker(QWidget *widget)

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QKeySequence;
 class QVBoxLayout;
 
 namespace minutier {
@@ -44,6 +45,8 @@ public:
     // A session planned elsewhere (an open slot and its payment link): the next call runs under it.
     void setPlannedSession(const QString &sessionId);
     CallHoldBox *holdBox() const { return m_holdBox; }
+    // Shows the window's keyboard shortcuts in the buttons' tooltips.
+    void setShortcutHints(const QKeySequence &start, const QKeySequence &pause, const QKeySequence &stop);
     // Adds `widget` at the bottom of the ticker card (e.g. the call's audio strip).
     void addToTicker(QWidget *widget);
 

@@ -90,6 +90,21 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         auto *shortcut = new QShortcut(QKeySequence(item.shortcut), this);
         connect(shortcut, &QShortcut::activated, this, [this, page = item.page] { showPage(page); });
     }
+    // The call from anywhere in the window: start, pause/resume, stop (stop still asks when the call
+    // is under ten seconds, a likely mis-click).
+    const auto callShortcut = [this](const QKeySequence &keys, void (CallPanel::*slot)()) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, slot] {
+            showPage(Page::Call);
+            (m_call->*slot)();
+        });
+    };
+    callShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &CallPanel::start);
+    callShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &CallPanel::start);
+    callShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), &CallPanel::togglePause);
+    callShortcut(QKeySequence(Qt::CTRL | Qt::Key_E), &CallPanel::stop);
+    m_call->setShortcutHints(QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_P),
+        QKeySequence(Qt::CTRL | Qt::Key_E));
 
     auto *brand = new QLabel(this);
     brand->setObjectName(QStringLiteral("brand"));
