@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <QCoreApplication>
 
 #include <cmath>
 
@@ -289,6 +290,12 @@ void tst_CallAudio::record_withConsent_writesFileUntilCallEnds()
     QVERIFY(mark->text().contains(QStringLiteral("Recording")));
     QCOMPARE(m_bar->findChild<QPushButton *>(QStringLiteral("recordButton"))->text(), QStringLiteral("Stop recording"));
     QTRY_VERIFY_WITH_TIMEOUT(m_bar->recorder()->durationMs() >= 500, 5000);
+    { // for a human to look at: <build>/screenshots/call_recording.png
+        const QString dir = QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../screenshots"));
+        QDir().mkpath(dir);
+        m_bar->resize(760, m_bar->sizeHint().height());
+        m_bar->grab().save(QDir(dir).filePath(QStringLiteral("call_recording.png")));
+    }
 
     m_call->pause(); // the recording pauses with the call
     QTRY_VERIFY_WITH_TIMEOUT(m_bar->recorder()->isPaused(), 5000);
