@@ -13,8 +13,11 @@
 #include <QStringList>
 #include <QUrl>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcStorage, "minutier.storage")
 
@@ -292,12 +295,18 @@ Result<int> Database::readSchemaVersion()
 Status Database::checkAndMigrate()
 {
     QSqlDatabase db = connection();
-    auto readVersion = [&]() -> Result<int> {
+    // Every version recorded in schema_migrations: a database may hold a later migration without an
+    // earlier one (e.g. it ran 0008 before 0007 existed in the program that opened it); each missing
+    // version is then applied, in order, rather than only those above the highest applied one.
+    auto readApplied = [&]() -> Result<QSet<int>> {
         QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        if (!q.exec(QStringLiteral("SELECT version FROM schema_migrations")))
             return makeError(ErrorCode::DatabaseCorrupt,
                 QStringLiteral("cannot read the schema version of %1: %2").arg(redacted(m_location), q.lastError().text()));
-        return q.value(0).isNull() ? 0 : q.value(0).toInt();
+        QSet<int> versions;
+        while (q.next())
+            versions.insert(q.value(0).toInt());
+        return versions;
     };
 
     const int latest = latestSchemaVersion();
@@ -319,8 +328,16 @@ Status Database::checkAndMigrate()
         pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     }
 
+    QSet<int> applied;
+    if (version > 0) {
+        auto read = readApplied();
+        if (!read)
+            return read.error();
+        applied = *read;
+    }
+
     for (const Migration &migration : Migrations::all(m_engine == Engine::Postgres)) {
-        if (migration.version <= version)
+        if (applied.contains(migration.version))
             continue;
         if (auto b = begin(); !b)
             return b.error();
@@ -334,14 +351,14 @@ Status Database::checkAndMigrate()
         if (m_engine == Engine::Postgres)
             q.exec(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"));
         // Another process may have migrated while we waited for the lock.
-        auto current = readVersion();
+        auto current = readApplied();
         if (!current) {
             rollback();
             return current.error();
         }
-        if (*current >= migration.version) {
+        if (current->contains(migration.version)) {
             rollback();
-            version = *current;
+            applied = *current;
             continue;
         }
         for (const QString &statement : migration.statements) {
@@ -362,9 +379,12 @@ Status Database::checkAndMigrate()
         }
         if (auto c = commit(); !c)
             return c;
-        version = migration.version;
+        applied = *current;
+        applied.insert(migration.version);
         qCInfo(lcStorage) << "applied migration" << migration.version << migration.name;
     }
+    for (int v : std::as_const(applied))
+        version = std::max(version, v);
     m_schemaVersion = version;
     return {};
 }

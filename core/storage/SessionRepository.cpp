@@ -182,11 +182,19 @@ Result<QList<SessionMonthTotal>> SessionRepository::monthlyTotals(const SessionF
     SessionFilter billed = filter;
     billed.states = { SessionState::Ended, SessionState::Billed };
     QVariantList binds;
-    const QString sql = QStringLiteral(
-        "SELECT substr(s.started_at, 1, 7) AS month, s.currency, COUNT(*), "
-        "SUM(CASE WHEN s.gross_minor = 0 THEN 1 ELSE 0 END), SUM(s.billable_seconds), SUM(s.gross_minor) "
-        "FROM sessions s ")
-        + clientsJoin(billed) + whereClause(billed, binds) + QStringLiteral("GROUP BY substr(s.started_at, 1, 7), s.currency ORDER BY 1 DESC, 2");
+    const QString sums = QStringLiteral(
+        "s.currency, COUNT(*), SUM(CASE WHEN s.gross_minor = 0 THEN 1 ELSE 0 END), SUM(s.billable_seconds), "
+        "SUM(s.gross_minor) FROM sessions s ");
+    QString sql;
+    if (!filter.from.isValid() && !filter.to.isValid() && filter.clientId.isEmpty() && filter.clientKind.isEmpty()) {
+        // The whole history: totals_month (migration 0009) is the month of the ended and billed
+        // sessions, NULL for the others, so its covering index gives the groups in order.
+        sql = QStringLiteral("SELECT s.totals_month, ") + sums
+            + QStringLiteral("WHERE s.totals_month IS NOT NULL GROUP BY s.totals_month, s.currency ORDER BY 1 DESC, 2");
+    } else {
+        sql = QStringLiteral("SELECT substr(s.started_at, 1, 7) AS month, ") + sums + clientsJoin(billed)
+            + whereClause(billed, binds) + QStringLiteral("GROUP BY substr(s.started_at, 1, 7), s.currency ORDER BY 1 DESC, 2");
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);

@@ -9,6 +9,7 @@
 #include "storage/OfferRepository.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SessionRepository.h"
+#include "storage/SqlUtil.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -26,6 +27,8 @@ private slots:
 
     void migrations_applyOnEveryEngine_data() { engines(); }
     void migrations_applyOnEveryEngine();
+    void migrations_missingEarlierVersion_appliedOnReopen_data() { engines(); }
+    void migrations_missingEarlierVersion_appliedOnReopen();
     void profile_roundTrip_data() { engines(); }
     void profile_roundTrip();
     void session_offerEditedLater_sessionKeepsFrozenPrice_data() { engines(); }
@@ -36,6 +39,8 @@ private slots:
     void twoConnections_seeEachOthersWrites();
     void sessions_filterByClientAndPeriod_data() { engines(); }
     void sessions_filterByClientAndPeriod();
+    void monthlyTotals_wholeHistory_followsInsertsAndUpdates_data() { engines(); }
+    void monthlyTotals_wholeHistory_followsInsertsAndUpdates();
 
 private:
     void engines();
@@ -100,6 +105,52 @@ void tst_StorageEngines::migrations_applyOnEveryEngine()
     auto again = Database::open(where);
     QVERIFY(again.ok());
     QCOMPARE((*again)->schemaVersion(), Database::latestSchemaVersion());
+}
+
+void tst_StorageEngines::migrations_missingEarlierVersion_appliedOnReopen()
+{
+    OPEN_OR_SKIP(db);
+    // A database that ran 0008 before 0007 existed: versions 1, 2, 3, 5, 8 (and any later) applied, 7 not.
+    const auto versions = [](Database &on) {
+        QStringList list;
+        QSqlQuery q(on.connection());
+        if (q.exec(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")))
+            while (q.next())
+                list << q.value(0).toString();
+        return list;
+    };
+    const QStringList complete = versions(db);
+    QVERIFY(complete.contains(QStringLiteral("7")));
+    QVERIFY(complete.contains(QStringLiteral("8")));
+    {
+        QSqlQuery q(db.connection());
+        for (const char *sql : { "DROP INDEX sessions_state_started", "DROP INDEX sessions_started_client",
+                 "DROP INDEX clients_id_kind", "CREATE INDEX sessions_state ON sessions (state)",
+                 "CREATE INDEX sessions_started ON sessions (started_at)",
+                 "DELETE FROM schema_migrations WHERE version = 7" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+    }
+    QVERIFY(!versions(db).contains(QStringLiteral("7")));
+
+    auto reopened = Database::open(where);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().detail));
+    Database &again = **reopened;
+    QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(versions(again), complete);
+    // 0007 really ran: its indexes exist again and the ones it drops are gone.
+    QSqlQuery q(again.connection());
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX sessions_state_started")));
+    QVERIFY(q.exec(QStringLiteral("DROP INDEX clients_id_kind")));
+    QVERIFY(q.exec(QStringLiteral("CREATE INDEX sessions_state ON sessions (state)")));
+
+    // A newer schema than the program is still refused, even with gaps below it.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 7")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (9999, 'future', '2030-01-01T00:00:00Z')")));
+    auto newer = Database::open(where);
+    QVERIFY(!newer.ok());
+    QCOMPARE(newer.error().code, ErrorCode::DatabaseTooNew);
+    QVERIFY(!versions(again).contains(QStringLiteral("7")));
 }
 
 void tst_StorageEngines::profile_roundTrip()
@@ -218,6 +269,65 @@ void tst_StorageEngines::sessions_filterByClientAndPeriod()
     SessionFilter limited;
     limited.limit = 1;
     QCOMPARE(SessionRepository(db).list(limited)->size(), 1);
+}
+
+void tst_StorageEngines::monthlyTotals_wholeHistory_followsInsertsAndUpdates()
+{
+    OPEN_OR_SKIP(db);
+    test::ManualClock clock;
+    const Offer offer = makeOffer(db, "2.50");
+    const Client a = makeClient(db, "A");
+    const Client b = makeClient(db, "B");
+    SessionService service(db, clock);
+    const QDateTime oct = QDateTime(QDate(2026, 10, 31), QTime(23, 30), Qt::UTC);
+    const QDateTime nov = QDateTime(QDate(2026, 11, 3), QTime(10, 0), Qt::UTC);
+    const QDateTime dec = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+    QVERIFY(service.recordCompleted(a.id, offer.id, 60'000, nov).ok());
+    auto moved = service.recordCompleted(a.id, offer.id, 120'000, dec);
+    QVERIFY(moved.ok());
+    auto discarded = service.recordCompleted(b.id, offer.id, 180'000, dec);
+    QVERIFY(discarded.ok());
+    QVERIFY(service.recordCompleted(b.id, offer.id, 240'000, dec).ok());
+
+    // Updates keep the stored month: one session leaves the totals, another changes month.
+    Session gone = *discarded;
+    gone.state = SessionState::Discarded;
+    QVERIFY(SessionRepository(db).update(gone).ok());
+    {
+        // The repository never moves a session in time; a correction by hand must still count.
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("UPDATE sessions SET started_at = ? WHERE id = ?"));
+        q.addBindValue(SqlUtil::toDb(oct));
+        q.addBindValue(moved->id);
+        QVERIFY(q.exec());
+    }
+
+    auto all = SessionRepository(db).monthlyTotals();
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), 3);
+    QCOMPARE(all->at(0).month, QStringLiteral("2026-12"));
+    QCOMPARE(all->at(0).calls, 1);
+    QCOMPARE(all->at(0).billableSeconds, 240);
+    QCOMPARE(all->at(1).month, QStringLiteral("2026-11"));
+    QCOMPARE(all->at(1).calls, 1);
+    QCOMPARE(all->at(2).month, QStringLiteral("2026-10"));
+    QCOMPARE(all->at(2).calls, 1);
+    QCOMPARE(all->at(2).billableSeconds, 120);
+
+    // The same numbers as the filtered query, which computes the month from started_at.
+    SessionFilter wide;
+    wide.from = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    auto filtered = SessionRepository(db).monthlyTotals(wide);
+    QVERIFY(filtered.ok());
+    QCOMPARE(filtered->size(), all->size());
+    for (int i = 0; i < all->size(); ++i) {
+        QCOMPARE(filtered->at(i).month, all->at(i).month);
+        QCOMPARE(filtered->at(i).currency, all->at(i).currency);
+        QCOMPARE(filtered->at(i).calls, all->at(i).calls);
+        QCOMPARE(filtered->at(i).freeCalls, all->at(i).freeCalls);
+        QCOMPARE(filtered->at(i).billableSeconds, all->at(i).billableSeconds);
+        QCOMPARE(filtered->at(i).grossMinor, all->at(i).grossMinor);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_StorageEngines)

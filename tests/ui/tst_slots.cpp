@@ -1,6 +1,7 @@
 #include "ManualClock.h"
 #include "UiTestData.h"
 #include "call/CallPanel.h"
+#include "common/ClientListModel.h"
 #include "mainwindow/MainWindow.h"
 #include "scheduling/IcsCalendar.h"
 #include "scheduling/SlotStore.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -35,6 +37,7 @@ private slots:
     void ics_malformed_refused();
     void slotDialog_openEndedWithHold_savedAndInvitationParsedBack();
     void reminder_slotStarts_callPanelPrefilledOnce();
+    void slotDialog_fiveThousandClients_modelBackedAndUnmatchedTextRefused();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -204,6 +207,49 @@ void tst_Slots::reminder_slotStarts_callPanelPrefilledOnce()
     QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("offerCombo"))->currentData().toString(), slot.offerId);
     window.slotsView()->checkReminders();
     QCOMPARE(starting.count(), 1); // once
+}
+
+void tst_Slots::slotDialog_fiveThousandClients_modelBackedAndUnmatchedTextRefused()
+{
+    const auto demo = test::seedDemo(*m_db, *m_clock, 0);
+    QList<Client> clients;
+    for (int i = 0; i < 5'000; ++i) {
+        Client c;
+        c.id = QStringLiteral("client-%1").arg(i);
+        c.name = QStringLiteral("Client %1").arg(i, 5, 10, QLatin1Char('0'));
+        clients.append(c);
+    }
+    SlotsView view(*m_clock, m_dir->filePath(QStringLiteral("slots.json")));
+    view.setCatalogue(Profile { QStringLiteral("Claire Martin Conseil"), QStringLiteral("73282932000074"),
+                          QStringLiteral("Lyon"), VatRegime::Franchise, {}, {}, QStringLiteral("claire@example.fr") },
+        clients, demo.offers);
+    view.newSlot();
+    auto *dialog = view.findChild<SlotDialog *>();
+    QVERIFY(dialog);
+    auto *client = dialog->findChild<QComboBox *>(QStringLiteral("slotClientCombo"));
+    QVERIFY(client);
+    // The directory is one model (no 5,000 addItem calls), the ids under the user role as before.
+    QVERIFY(qobject_cast<ClientListModel *>(client->model()));
+    QCOMPARE(client->count(), 5'000);
+    QCOMPARE(client->findData(QStringLiteral("client-4321")), 4'321);
+
+    // Text that matches no client is refused, whatever was chosen before.
+    client->setCurrentIndex(4'321);
+    client->lineEdit()->setText(QStringLiteral("Nobody by that name"));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveSlotButton"))->click();
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(view.model()->rowCount(), 0);
+    bool explained = false;
+    for (auto *label : dialog->findChildren<QLabel *>())
+        explained = explained || label->text().contains(QStringLiteral("from the list"));
+    QVERIFY(explained);
+
+    // Picked from the list: saved for that client.
+    client->setCurrentIndex(4'321);
+    QCOMPARE(client->currentText(), client->itemText(4'321));
+    dialog->findChild<QPushButton *>(QStringLiteral("saveSlotButton"))->click();
+    QTRY_COMPARE(view.model()->rowCount(), 1);
+    QCOMPARE(view.model()->slotAt(0)->clientId, QStringLiteral("client-4321"));
 }
 
 QTEST_MAIN(tst_Slots)

@@ -49,9 +49,10 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_defaults(std::make_unique<DefaultOffers>(db))
     , m_dataDir(dataDir)
     , m_controller(new CallController(db, clock, this))
+    , m_central(new QWidget(this))
     , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, this))
+    , m_stack(new QStackedWidget(m_central))
+    , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, m_stack))
     , m_audio(new CallAudioBar(settings, QDir(dataDir).filePath(QStringLiteral("recordings")), m_call))
     , m_status(new QLabel(this))
 {
@@ -115,7 +116,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     brandRow->setContentsMargins(18, 18, 18, 10);
     brandRow->addWidget(logo);
     brandRow->addWidget(brand, 1);
-    auto *sidebar = new QWidget(this);
+    auto *sidebar = new QWidget(m_central); // created where it stays (see m_central)
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAutoFillBackground(true);
     sidebar->setStyleSheet(QStringLiteral("QWidget#sidebar { background: %1; }")
@@ -132,7 +133,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         m_stack->insertWidget(int(page), placeholder);
     }
 
-    auto *central = new QWidget(this);
+    // With the application style sheet, moving a built widget tree to another parent re-polishes
+    // every widget of it: the call panel is created in the stack, the stack in the central widget.
+    QWidget *central = m_central;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

@@ -110,6 +110,7 @@ private:
     SecretStore *m_secrets = nullptr;
     PaymentSetup *m_payments = nullptr;
     CallController *m_controller;
+    QWidget *m_central; // built first: the pages are created inside it, never moved (a move re-polishes a whole tree)
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
