@@ -67,6 +67,45 @@ QString whereClause(const InvoiceQueryFilter &filter, QVariantList &binds)
     return where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")) + u' ';
 }
 
+QString orderBy(const InvoiceSort &sort)
+{
+    QString column;
+    switch (sort.key) {
+    case InvoiceSortKey::Default:
+        return QStringLiteral("ORDER BY CASE WHEN i.status = 'draft' THEN 0 ELSE 1 END, ") + kWhen
+            + QStringLiteral(" DESC, i.kind, i.sequence DESC, i.id");
+    case InvoiceSortKey::Number:
+        column = QStringLiteral("COALESCE(i.number, '')");
+        break;
+    case InvoiceSortKey::Kind:
+        column = QStringLiteral("i.kind");
+        break;
+    case InvoiceSortKey::Date:
+        column = kWhen;
+        break;
+    case InvoiceSortKey::Client:
+        column = QStringLiteral("LOWER(COALESCE(c.name, ''))");
+        break;
+    case InvoiceSortKey::Gross:
+        column = QStringLiteral("i.gross_minor");
+        break;
+    case InvoiceSortKey::Status:
+        column = QStringLiteral("i.status");
+        break;
+    case InvoiceSortKey::Paid:
+        column = QStringLiteral("i.paid_minor");
+        break;
+    case InvoiceSortKey::Net:
+        column = QStringLiteral("i.net_minor");
+        break;
+    case InvoiceSortKey::Vat:
+        column = QStringLiteral("i.vat_minor");
+        break;
+    }
+    return QStringLiteral("ORDER BY ") + column + (sort.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"))
+        + QStringLiteral(", i.id ASC");
+}
+
 void bindAll(QSqlQuery &q, const QVariantList &binds)
 {
     for (const QVariant &b : binds)
@@ -99,15 +138,15 @@ InvoiceQuery::InvoiceQuery(Database &db)
 {
 }
 
-Result<QList<InvoiceRow>> InvoiceQuery::page(const InvoiceQueryFilter &filter, int offset, int limit) const
+Result<QList<InvoiceRow>> InvoiceQuery::page(
+    const InvoiceQueryFilter &filter, int offset, int limit, const InvoiceSort &sort) const
 {
     QVariantList binds;
     const QString where = whereClause(filter, binds);
     const QString sql = QStringLiteral("SELECT i.id, i.kind, i.status, COALESCE(i.number, ''), ") + kWhen
         + QStringLiteral(", i.client_id, COALESCE(c.name, ''), COALESCE(c.email, ''), i.language, i.currency, "
                          "i.net_minor, i.vat_minor, i.gross_minor, i.paid_minor, ")
-        + kCredited + QStringLiteral(", COALESCE(o.number, '')") + kFrom + where + QStringLiteral("ORDER BY CASE WHEN i.status = 'draft' THEN 0 ELSE 1 END, ") + kWhen
-        + QStringLiteral(" DESC, i.kind, i.sequence DESC, i.id LIMIT ") + QString::number(qMax(0, limit))
+        + kCredited + QStringLiteral(", COALESCE(o.number, '')") + kFrom + where + orderBy(sort) + QStringLiteral(" LIMIT ") + QString::number(qMax(0, limit))
         + QStringLiteral(" OFFSET ") + QString::number(qMax(0, offset));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);

@@ -46,6 +46,16 @@ struct InvoiceQueryFilter
     QList<InvoiceListStatus> statuses; // empty: all
 };
 
+// The column the list is ordered by (a whitelist: each maps to a fixed SQL expression). Default:
+// drafts first, then newest first. Ties are broken by the document id, so paging stays stable.
+enum class InvoiceSortKey { Default, Number, Kind, Date, Client, Gross, Status, Paid, Net, Vat };
+
+struct InvoiceSort
+{
+    InvoiceSortKey key = InvoiceSortKey::Default;
+    bool descending = false;
+};
+
 // Per currency: how many documents match, and the sums of issued documents with credit notes
 // deducted (drafts are counted apart and summed nowhere).
 struct InvoiceTotals
@@ -65,7 +75,8 @@ class InvoiceQuery final
 public:
     explicit InvoiceQuery(Database &db);
 
-    Result<QList<InvoiceRow>> page(const InvoiceQueryFilter &filter, int offset, int limit) const;
+    Result<QList<InvoiceRow>> page(
+        const InvoiceQueryFilter &filter, int offset, int limit, const InvoiceSort &sort = {}) const;
     Result<qint64> count(const InvoiceQueryFilter &filter) const;
     Result<QList<InvoiceTotals>> totals(const InvoiceQueryFilter &filter) const;
 

@@ -364,6 +364,89 @@ Status InvoiceService::discardDraft(const QString &draftId)
     });
 }
 
+Result<Invoice> InvoiceService::setDraftSessions(const QString &draftId, const QStringList &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("a draft needs at least one session: discard the draft instead"));
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto draft = find(draftId);
+        if (!draft)
+            return draft;
+        if (draft->status != InvoiceStatus::Draft)
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
+        QHash<QString, QString> descriptions;
+        for (const InvoiceLine &l : draft->lines)
+            descriptions.insert(l.sessionId, l.description);
+        // A session added must not sit on another draft already.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id "
+                                 "WHERE l.session_id = ? AND i.status = 'draft' AND i.id <> ?"));
+        for (const QString &id : sessionIds) {
+            if (descriptions.contains(id))
+                continue;
+            q.addBindValue(id);
+            q.addBindValue(draftId);
+            if (auto s = Database::exec(q, "session on another draft"); !s)
+                return s.error();
+            if (q.next())
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("session %1 is on another draft").arg(id));
+            q.finish();
+        }
+        if (auto s = deleteDraftRows(draftId); !s)
+            return s.error();
+        return record(sessionIds, true, draftId, descriptions);
+    });
+}
+
+Result<QList<Session>> InvoiceService::invoiceableSessions(const QString &clientId, const QString &exceptDraftId) const
+{
+    SessionFilter filter;
+    filter.clientId = clientId;
+    filter.states = { SessionState::Ended };
+    auto sessions = SessionRepository(m_db).list(filter);
+    if (!sessions)
+        return sessions.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT l.session_id FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id "
+                             "WHERE i.status = 'draft' AND i.client_id = ?")
+        + (exceptDraftId.isEmpty() ? QString() : QStringLiteral(" AND i.id <> ?")));
+    q.addBindValue(clientId);
+    if (!exceptDraftId.isEmpty())
+        q.addBindValue(exceptDraftId);
+    if (auto s = Database::exec(q, "sessions on drafts"); !s)
+        return s.error();
+    QSet<QString> onDrafts;
+    while (q.next())
+        onDrafts.insert(q.value(0).toString());
+    QList<Session> out;
+    for (const Session &s : std::as_const(*sessions))
+        if (!onDrafts.contains(s.id))
+            out << s;
+    std::sort(out.begin(), out.end(), [](const Session &a, const Session &b) {
+        return a.startedAt != b.startedAt ? a.startedAt < b.startedAt : a.id < b.id;
+    });
+    return out;
+}
+
+Result<QList<std::pair<QString, QString>>> InvoiceService::clientsWithInvoiceableSessions() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT c.id, c.name FROM clients c WHERE EXISTS (SELECT 1 FROM sessions s WHERE s.client_id = c.id "
+        "AND s.state = 'ended' AND NOT EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id "
+        "WHERE l.session_id = s.id AND i.status = 'draft')) ORDER BY LOWER(c.name), c.id"));
+    if (auto s = Database::exec(q, "clients with invoiceable sessions"); !s)
+        return s.error();
+    QList<std::pair<QString, QString>> out;
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString() });
+    return out;
+}
+
 Status InvoiceService::deleteDraftRows(const QString &draftId)
 {
     QSqlQuery q(m_db.connection());

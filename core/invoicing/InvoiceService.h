@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Session.h"
 #include "invoicing/Invoice.h"
 
 #include <QDate>
@@ -40,6 +41,16 @@ public:
     Result<Invoice> updateDraftLine(const QString &draftId, int position, const QString &description);
     Result<Invoice> issueDraft(const QString &draftId);
     Status discardDraft(const QString &draftId);
+    // Replaces the sessions of a draft (lines removed or added; at least one must stay: to drop
+    // them all, discard the draft). The lines are rebuilt from the amounts the billing engine froze
+    // on each session; edited descriptions of the sessions kept are kept. Sessions dropped stay
+    // 'ended', invoiceable again.
+    Result<Invoice> setDraftSessions(const QString &draftId, const QStringList &sessionIds);
+    // The ended, not yet invoiced sessions of `clientId` that are on no draft (other than
+    // `exceptDraftId`), oldest first: what a new invoice or a draft may take.
+    Result<QList<Session>> invoiceableSessions(const QString &clientId, const QString &exceptDraftId = {}) const;
+    // The clients that have such sessions: (id, name), by name.
+    Result<QList<std::pair<QString, QString>>> clientsWithInvoiceableSessions() const;
 
     // A credit note citing `number`, for the whole invoice or `amountMinor` (gross) of it.
     Result<Invoice> credit(const QString &number, std::optional<qint64> amountMinor = {});

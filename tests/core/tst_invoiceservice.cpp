@@ -54,6 +54,8 @@ private slots:
     void draft_editThenIssue_numberTakenAtIssueTextKept_data() { engines(); }
     void draft_editThenIssue_numberTakenAtIssueTextKept();
     void draft_discard_consumesNoNumber();
+    void draft_setSessions_addRemoveThenIssue_data() { engines(); }
+    void draft_setSessions_addRemoveThenIssue();
     void list_filters_data();
     void list_filters();
 
@@ -602,6 +604,88 @@ void tst_InvoiceService::draft_discard_consumesNoNumber()
     QVERIFY(service.issueForSessions({ other }).ok());
     QVERIFY(!service.issueDraft(stale->id).ok());
     QCOMPARE(service.find(stale->id)->status, InvoiceStatus::Draft);
+}
+
+void tst_InvoiceService::draft_setSessions_addRemoveThenIssue()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    SessionRepository sessions(*m_f.db);
+    const QString client = m_f.addClient();
+    const QString offer = m_f.addOffer();
+    const QString s1 = m_f.addSession(client, offer, 754'900);
+    m_f.clock.advance(60'000);
+    const QString s2 = m_f.addSession(client, offer, 300'000);
+    m_f.clock.advance(60'000);
+    const QString s3 = m_f.addSession(client, offer, 1'200'000);
+    const QString otherClient = m_f.addClient(QStringLiteral("fr_business"));
+    const QString sb = m_f.addSession(otherClient, offer);
+    const auto gross = [&](const QString &id) { return sessions.find(id)->gross.minor(); };
+    const auto ids = [](const QList<Session> &list) {
+        QStringList out;
+        for (const Session &s : list)
+            out << s.id;
+        return out;
+    };
+    QVERIFY(gross(s1) != gross(s2) && gross(s2) != gross(s3));
+
+    auto draft = service.createDraft({ s1 });
+    QVERIFY(draft.ok());
+    QVERIFY(service.updateDraftLine(draft->id, 1, QStringLiteral("Texte modifié")).ok());
+    QCOMPARE(ids(*service.invoiceableSessions(client)), QStringList({ s2, s3 }));
+    QCOMPARE(ids(*service.invoiceableSessions(client, draft->id)), QStringList({ s1, s2, s3 }));
+    auto clients = service.clientsWithInvoiceableSessions();
+    QVERIFY(clients.ok());
+    QCOMPARE(clients->size(), 2);
+
+    // Add a session: the total is the sum of the amounts frozen on the sessions; the edited text stays.
+    auto edited = service.setDraftSessions(draft->id, { s1, s2 });
+    QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().detail));
+    QCOMPARE(edited->id, draft->id);
+    QCOMPARE(edited->status, InvoiceStatus::Draft);
+    QVERIFY(edited->number.isEmpty());
+    QCOMPARE(edited->lines.size(), 2);
+    QCOMPARE(edited->gross.minor(), gross(s1) + gross(s2));
+    QCOMPARE(edited->net.minor() + edited->vat.minor(), edited->gross.minor());
+    QCOMPARE(service.find(draft->id)->lines.value(0).description, QStringLiteral("Texte modifié"));
+
+    // Refused: another client's session, no session at all, a session on another draft; nothing changes.
+    QCOMPARE(service.setDraftSessions(draft->id, { s1, sb }).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(service.setDraftSessions(draft->id, {}).error().code, ErrorCode::InvalidInput);
+    auto second = service.createDraft({ s3 });
+    QVERIFY(second.ok());
+    QCOMPARE(service.setDraftSessions(draft->id, { s1, s2, s3 }).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(service.find(draft->id)->lines.size(), 2);
+    QCOMPARE(service.find(draft->id)->gross.minor(), gross(s1) + gross(s2));
+
+    // Remove a session: it is invoiceable again, still 'ended'.
+    edited = service.setDraftSessions(draft->id, { s2 });
+    QVERIFY(edited.ok());
+    QCOMPARE(edited->lines.size(), 1);
+    QCOMPARE(edited->gross.minor(), gross(s2));
+    QCOMPARE(sessions.find(s1)->state, SessionState::Ended);
+    QCOMPARE(ids(*service.invoiceableSessions(client)), QStringList({ s1 }));
+
+    // Issue: the number is taken now, gap-free; the issued invoice can no longer be edited.
+    auto issued = service.issueDraft(draft->id);
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().detail));
+    QCOMPARE(issued->number, QStringLiteral("F-2026-0001"));
+    QCOMPARE(issued->gross.minor(), gross(s2));
+    QCOMPARE(sessions.find(s2)->state, SessionState::Billed);
+    QCOMPARE(service.setDraftSessions(draft->id, { s1 }).error().code, ErrorCode::InvalidInput);
+    QCOMPARE(service.findByNumber(QStringLiteral("F-2026-0001"))->lines.size(), 1);
+
+    // Discarding the other draft frees its session.
+    QVERIFY(service.discardDraft(second->id).ok());
+    QCOMPARE(ids(*service.invoiceableSessions(client)), QStringList({ s1, s3 }));
+    auto next = service.issueForSessions({ s1, s3 });
+    QVERIFY(next.ok());
+    QCOMPARE(next->number, QStringLiteral("F-2026-0002"));
+    auto report = HashChain::verify(*m_f.db);
+    QVERIFY(report.ok());
+    QVERIFY(!report->firstBroken);
+    QCOMPARE(report->entries, qint64(2));
 }
 
 void tst_InvoiceService::list_filters_data()

@@ -43,7 +43,7 @@ Status InvoicesModel::setFilter(const InvoiceQueryFilter &filter)
     InvoiceQuery query(m_db);
     auto total = query.count(m_filter);
     auto totals = total ? query.totals(m_filter) : Result<QList<InvoiceTotals>>(total.error());
-    auto rows = totals ? query.page(m_filter, 0, kBatch) : Result<QList<InvoiceRow>>(totals.error());
+    auto rows = totals ? query.page(m_filter, 0, kBatch, m_sort) : Result<QList<InvoiceRow>>(totals.error());
     m_notifying = true; // views may ask for more rows from inside the reset notification
     beginResetModel();
     m_total = rows ? total.value() : 0;
@@ -54,6 +54,42 @@ Status InvoicesModel::setFilter(const InvoiceQueryFilter &filter)
     if (!rows)
         return rows.error();
     return {};
+}
+
+InvoiceSortKey InvoicesModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case Number:
+        return InvoiceSortKey::Number;
+    case Kind:
+        return InvoiceSortKey::Kind;
+    case IssueDate:
+        return InvoiceSortKey::Date;
+    case Client:
+        return InvoiceSortKey::Client;
+    case Gross:
+        return InvoiceSortKey::Gross;
+    case Status:
+        return InvoiceSortKey::Status;
+    case Paid:
+        return InvoiceSortKey::Paid;
+    case Net:
+        return InvoiceSortKey::Net;
+    case Vat:
+        return InvoiceSortKey::Vat;
+    }
+    return InvoiceSortKey::Default;
+}
+
+void InvoicesModel::sort(int column, Qt::SortOrder order)
+{
+    InvoiceSort next { sortKeyFor(column), order == Qt::DescendingOrder };
+    if (column < 0)
+        next = {};
+    if (next.key == m_sort.key && next.descending == m_sort.descending)
+        return;
+    m_sort = next;
+    (void)refresh(); // a failed read leaves the table empty; the view reports errors on its next load
 }
 
 const InvoiceRow *InvoicesModel::rowAt(int row) const
@@ -181,7 +217,7 @@ void InvoicesModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_notifying || m_rows.size() >= m_total)
         return;
-    auto rows = InvoiceQuery(m_db).page(m_filter, int(m_rows.size()), kBatch);
+    auto rows = InvoiceQuery(m_db).page(m_filter, int(m_rows.size()), kBatch, m_sort);
     if (!rows || rows->isEmpty()) {
         m_total = m_rows.size(); // the table shrank meanwhile: stop asking
         return;

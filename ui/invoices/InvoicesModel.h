@@ -29,6 +29,10 @@ public:
     // Reads the same filter again (after an issue or a credit note).
     minutier::Status refresh() { return setFilter(m_filter); }
     const InvoiceQueryFilter &filter() const { return m_filter; }
+    // Column-header sorting, done in SQL (the loaded pages are read again from the start).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    const InvoiceSort &sortOrder() const { return m_sort; }
+    static InvoiceSortKey sortKeyFor(int column);
     const InvoiceRow *rowAt(int row) const;
     // The row showing document `id`, fetching further pages if needed; -1 if it does not match.
     int rowOf(const QString &id);
@@ -48,6 +52,7 @@ public:
 private:
     Database &m_db;
     InvoiceQueryFilter m_filter;
+    InvoiceSort m_sort;
     QList<InvoiceRow> m_rows;
     QList<InvoiceTotals> m_totals;
     qint64 m_total = 0;

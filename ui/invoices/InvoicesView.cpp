@@ -1,6 +1,7 @@
 #include "InvoicesView.h"
 
 #include "CreditNoteDialog.h"
+#include "DraftDialog.h"
 #include "InvoicesModel.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
@@ -78,6 +79,9 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     , m_document(new QPdfDocument(this))
     , m_preview(new QPdfView(this))
     , m_issue(new QPushButton(Icons::icon(QStringLiteral("invoice"), Qt::white), tr("&Issue…"), this))
+    , m_newInvoice(new QPushButton(tr("&New invoice…"), this))
+    , m_editDraft(new QPushButton(tr("Edit &draft…"), this))
+    , m_discardDraft(new QPushButton(tr("Discard dra&ft…"), this))
     , m_credit(new QPushButton(tr("&Credit note…"), this))
     , m_saveAs(new QPushButton(Icons::icon(QStringLiteral("pdf")), tr("&Save as…"), this))
     , m_folder(new QPushButton(tr("Open &folder"), this))
@@ -137,6 +141,11 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->horizontalHeader()->setSectionResizeMode(InvoicesModel::Client, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(60);
+    // Clicking a header sorts in SQL (InvoicesModel::sort); a third click goes back to drafts first,
+    // newest first.
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->resizeSection(InvoicesModel::Number, 112);
     m_table->horizontalHeader()->resizeSection(InvoicesModel::Kind, 84);
     m_table->horizontalHeader()->resizeSection(InvoicesModel::IssueDate, 86);
@@ -173,6 +182,12 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     m_issue->setObjectName(QStringLiteral("issueDraftButton"));
     m_issue->setProperty("accent", true);
     m_issue->setToolTip(tr("Give the selected draft the next invoice number. It can no longer be changed."));
+    m_newInvoice->setObjectName(QStringLiteral("newInvoiceButton"));
+    m_newInvoice->setToolTip(tr("Put a client's ended calls that are not invoiced yet on a new draft invoice"));
+    m_editDraft->setObjectName(QStringLiteral("editDraftButton"));
+    m_editDraft->setToolTip(tr("Remove calls from the selected draft or add other calls of the same client"));
+    m_discardDraft->setObjectName(QStringLiteral("discardDraftButton"));
+    m_discardDraft->setToolTip(tr("Delete the selected draft; its calls can be invoiced again"));
     m_credit->setObjectName(QStringLiteral("creditNoteButton"));
     m_credit->setToolTip(tr("Cancel all or part of the selected invoice with a credit note"));
     m_saveAs->setObjectName(QStringLiteral("saveAsButton"));
@@ -217,6 +232,9 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     actions->addWidget(m_folder);
     actions->addWidget(m_mail);
     actions->addStretch(1);
+    actions->addWidget(m_newInvoice);
+    actions->addWidget(m_editDraft);
+    actions->addWidget(m_discardDraft);
     actions->addWidget(m_credit);
     actions->addWidget(m_issue);
     actions->addSpacing(16);
@@ -262,6 +280,9 @@ InvoicesView::InvoicesView(Database &db, const Clock &clock, QString invoicesDir
     connect(m_model, &QAbstractItemModel::modelReset, this, &InvoicesView::updateSelection);
     connect(m_issue, &QPushButton::clicked, this, &InvoicesView::issueSelectedDraft);
     connect(m_credit, &QPushButton::clicked, this, &InvoicesView::creditNote);
+    connect(m_newInvoice, &QPushButton::clicked, this, &InvoicesView::newInvoice);
+    connect(m_editDraft, &QPushButton::clicked, this, &InvoicesView::editSelectedDraft);
+    connect(m_discardDraft, &QPushButton::clicked, this, &InvoicesView::discardSelectedDraft);
     connect(m_saveAs, &QPushButton::clicked, this, &InvoicesView::saveAs);
     connect(m_folder, &QPushButton::clicked, this, &InvoicesView::openFolder);
     connect(m_mail, &QPushButton::clicked, this, &InvoicesView::sendByEmail);
@@ -437,6 +458,8 @@ void InvoicesView::updateSelection()
     const InvoiceRow *r = currentRow();
     const bool issued = r && r->status != InvoiceStatus::Draft;
     m_issue->setEnabled(r && r->status == InvoiceStatus::Draft);
+    m_editDraft->setEnabled(r && r->status == InvoiceStatus::Draft);
+    m_discardDraft->setEnabled(r && r->status == InvoiceStatus::Draft);
     m_credit->setEnabled(issued && r->kind == InvoiceKind::Invoice && r->credited.minor() < r->gross.minor());
     m_saveAs->setEnabled(issued);
     m_mail->setEnabled(issued);
@@ -638,6 +661,87 @@ void InvoicesView::issueSelectedDraft()
     emit invoicesChanged();
     showInvoice(issued->number);
     setNotice(tr("Invoice %1 issued.").arg(issued->number));
+}
+
+bool InvoicesView::runDraftDialog(DraftDialog &dialog)
+{
+    if (m_driveDraftDialog)
+        return m_driveDraftDialog(dialog) && dialog.problem().isEmpty();
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void InvoicesView::selectDocument(const QString &id)
+{
+    m_stale = true;
+    load();
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
+}
+
+void InvoicesView::newInvoice()
+{
+    DraftDialog dialog(m_db, m_clock, this);
+    if (!runDraftDialog(dialog))
+        return;
+    auto draft = InvoiceService(m_db, m_clock).createDraft(dialog.selectedSessionIds());
+    if (!draft) {
+        MessageBox::critical(this, tr("New invoice"), ErrorText::describe(draft.error()));
+        return;
+    }
+    emit invoicesChanged();
+    selectDocument(draft->id);
+    setNotice(tr("Draft saved (%1). It gets its number when you issue it.").arg(MoneyFormat::format(draft->gross)));
+}
+
+void InvoicesView::editSelectedDraft()
+{
+    const InvoiceRow *r = currentRow();
+    if (!r || r->status != InvoiceStatus::Draft)
+        return;
+    InvoiceService service(m_db, m_clock);
+    auto draft = service.find(r->id);
+    if (!draft) {
+        MessageBox::critical(this, tr("Edit draft"), ErrorText::describe(draft.error()));
+        return;
+    }
+    DraftDialog dialog(m_db, m_clock, *draft, this);
+    if (!runDraftDialog(dialog))
+        return;
+    auto edited = service.setDraftSessions(draft->id, dialog.selectedSessionIds());
+    if (!edited) {
+        MessageBox::critical(this, tr("Edit draft"), ErrorText::describe(edited.error()));
+        return;
+    }
+    emit invoicesChanged();
+    selectDocument(edited->id);
+    setNotice(tr("Draft saved: %n call(s), %1.", nullptr, int(edited->lines.size()))
+                  .arg(MoneyFormat::format(edited->gross)));
+}
+
+void InvoicesView::discardSelectedDraft()
+{
+    const InvoiceRow *r = currentRow();
+    if (!r || r->status != InvoiceStatus::Draft)
+        return;
+    const QString id = r->id;
+    const auto answer = MessageBox::question(this, tr("Discard draft"),
+        tr("Discard this draft of %1 to %2?\n\nA draft has no number yet, so discarding it leaves no gap in the "
+           "numbering. Its calls are not lost: they can be put on another invoice.")
+            .arg(MoneyFormat::format(r->gross), r->clientName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = InvoiceService(m_db, m_clock).discardDraft(id); !s) {
+        MessageBox::critical(this, tr("Discard draft"), ErrorText::describe(s.error()));
+        return;
+    }
+    emit invoicesChanged();
+    m_stale = true;
+    load();
+    setNotice(tr("Draft discarded. Its calls can be invoiced again."));
 }
 
 void InvoicesView::creditNote()

@@ -29,6 +29,7 @@ namespace minutier {
 class Clock;
 class Database;
 class InvoiceArchiveWriter;
+class DraftDialog;
 class InvoicesModel;
 
 // The invoices and credit notes: search by number or client, period and status, totals of what
@@ -53,6 +54,9 @@ public:
     // Test seams: what opening a URL (folder, mailto:) does, and the file dialogs.
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void setPathChooser(PathChooser chooser) { m_choosePath = std::move(chooser); }
+    // Test seam: fills in the draft dialog instead of showing it; returns whether it is accepted.
+    using DraftDialogDriver = std::function<bool(DraftDialog &)>;
+    void setDraftDialogDriver(DraftDialogDriver driver) { m_driveDraftDialog = std::move(driver); }
 
     InvoicesModel *model() const { return m_model; }
     QPdfDocument *previewDocument() const { return m_document; }
@@ -75,6 +79,13 @@ public slots:
     void openFolder();
     void sendByEmail();
     void issueSelectedDraft();
+    // "New invoice…": a client and their ended calls not yet invoiced, saved as a draft.
+    void newInvoice();
+    // "Edit draft…": remove calls from the selected draft or add the client's other calls.
+    void editSelectedDraft();
+    // "Discard draft…": after a confirmation, deletes the selected draft (it has no number, so no
+    // gap is left); its calls can be invoiced again.
+    void discardSelectedDraft();
     // Opens the credit note dialog for the selected invoice, then creditSelected().
     void creditNote();
     // Asks for confirmation, then issues the credit note (`amountMinor` empty: all that is left).
@@ -103,12 +114,15 @@ private:
     void exportStep();
     void finishExport(bool ok, const QString &path, const QString &message);
     void setNotice(const QString &text);
+    bool runDraftDialog(DraftDialog &dialog);
+    void selectDocument(const QString &id);
 
     Database &m_db;
     const Clock &m_clock;
     QString m_invoicesDir;
     UrlOpener m_openUrl;
     PathChooser m_choosePath;
+    DraftDialogDriver m_driveDraftDialog;
     bool m_stale = true;
     InvoicesModel *m_model;
     QLineEdit *m_search;
@@ -125,6 +139,9 @@ private:
     QPdfDocument *m_document;
     QPdfView *m_preview;
     QPushButton *m_issue;
+    QPushButton *m_newInvoice;
+    QPushButton *m_editDraft;
+    QPushButton *m_discardDraft;
     QPushButton *m_credit;
     QPushButton *m_saveAs;
     QPushButton *m_folder;
