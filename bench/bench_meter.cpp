@@ -192,7 +192,7 @@ int cpuOfRunningCall(int seconds)
     const qint64 cpuBefore = cpuMicros();
     QElapsedTimer wall;
     wall.start();
-    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QTimer::singleShot(seconds * 1000, qApp, [] { QCoreApplication::exit(0); }); // exit: quit() would close the windows
     QApplication::exec();
     const qint64 wallUs = wall.nsecsElapsed() / 1000;
     const qint64 cpuUs = cpuMicros() - cpuBefore;
@@ -238,7 +238,7 @@ int cpuOfDesktopWindow(int seconds)
     const qint64 cpuBefore = cpuMicros();
     QElapsedTimer wall;
     wall.start();
-    QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
+    QTimer::singleShot(seconds * 1000, qApp, [] { QCoreApplication::exit(0); }); // exit: quit() would close the windows
     QApplication::exec();
     const qint64 wallUs = wall.nsecsElapsed() / 1000;
     const qint64 cpuUs = cpuMicros() - cpuBefore;

@@ -1062,6 +1062,85 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
 </context>
 <context>
+    <name>minutier::DraftDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the ended calls to put on the invoice. It is saved as a draft: it gets its number only when you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick a call to take it off the draft (it can be invoiced again later); tick another call of the same client to add it. The draft has no number yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls on the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create &amp;draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>call date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client has an ended call that is not invoiced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one call. To remove them all, discard the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ticked, total %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minutier::ErrorText</name>
     <message>
         <source>Some of the values entered are not valid.</source>
@@ -1709,6 +1788,63 @@ The credit note gets its own number and is permanent: it can never be edited or 
     </message>
     <message>
         <source>CSV written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard dra&amp;ft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a client&apos;s ended calls that are not invoiced yet on a new draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove calls from the selected draft or add other calls of the same client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its calls can be invoiced again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved (%1). It gets its number when you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft saved: %n call(s), %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this draft of %1 to %2?
+
+A draft has no number yet, so discarding it leaves no gap in the numbering. Its calls are not lost: they can be put on another invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft discarded. Its calls can be invoiced again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3033,6 +3169,18 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message>
         <source>The payment link must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (type part of the name, then pick it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1064,6 +1064,85 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
     </message>
 </context>
 <context>
+    <name>minutier::DraftDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Modifier le brouillon</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Tick the ended calls to put on the invoice. It is saved as a draft: it gets its number only when you issue it.</source>
+        <translation>Cochez les appels terminés à porter sur la facture. Elle est enregistrée comme brouillon : elle ne reçoit son numéro que lorsque vous l'émettez.</translation>
+    </message>
+    <message>
+        <source>Untick a call to take it off the draft (it can be invoiced again later); tick another call of the same client to add it. The draft has no number yet.</source>
+        <translation>Décochez un appel pour le retirer du brouillon (il pourra être facturé plus tard) ; cochez un autre appel du même client pour l'ajouter. Le brouillon n'a pas encore de numéro.</translation>
+    </message>
+    <message>
+        <source>Calls on the invoice</source>
+        <translation>Appels de la facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Create &amp;draft</source>
+        <translation>Créer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>call date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>No client has an ended call that is not invoiced yet.</source>
+        <translation>Aucun client n'a d'appel terminé non encore facturé.</translation>
+    </message>
+    <message>
+        <source>Tick at least one call.</source>
+        <translation>Cochez au moins un appel.</translation>
+    </message>
+    <message>
+        <source>Tick at least one call. To remove them all, discard the draft instead.</source>
+        <translation>Cochez au moins un appel. Pour tous les retirer, supprimez plutôt le brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ticked, total %1</source>
+        <translation>
+            <numerusform>%n appel coché, total %1</numerusform>
+            <numerusform>%n appels cochés, total %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>minutier::ErrorText</name>
     <message>
         <source>Some of the values entered are not valid.</source>
@@ -1720,6 +1799,65 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
     <message>
         <source>CSV written: %1</source>
         <translation>CSV écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New invoice…</source>
+        <translation>&amp;Nouvelle facture…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;draft…</source>
+        <translation>Modifier le &amp;brouillon…</translation>
+    </message>
+    <message>
+        <source>Discard dra&amp;ft…</source>
+        <translation>Supprimer le b&amp;rouillon…</translation>
+    </message>
+    <message>
+        <source>Put a client&apos;s ended calls that are not invoiced yet on a new draft invoice</source>
+        <translation>Placer les appels terminés et non encore facturés d'un client sur un nouveau brouillon de facture</translation>
+    </message>
+    <message>
+        <source>Remove calls from the selected draft or add other calls of the same client</source>
+        <translation>Retirer des appels du brouillon sélectionné ou ajouter d'autres appels du même client</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; its calls can be invoiced again</source>
+        <translation>Supprimer le brouillon sélectionné ; ses appels pourront de nouveau être facturés</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>Draft saved (%1). It gets its number when you issue it.</source>
+        <translation>Brouillon enregistré (%1). Il recevra son numéro lorsque vous l'émettrez.</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <translation>Modifier le brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft saved: %n call(s), %1.</source>
+        <translation>
+            <numerusform>Brouillon enregistré : %n appel, %1.</numerusform>
+            <numerusform>Brouillon enregistré : %n appels, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard this draft of %1 to %2?
+
+A draft has no number yet, so discarding it leaves no gap in the numbering. Its calls are not lost: they can be put on another invoice.</source>
+        <translation>Supprimer ce brouillon de %1 pour %2 ?
+
+Un brouillon n'a pas encore de numéro : le supprimer ne crée aucun trou dans la numérotation. Ses appels ne sont pas perdus : ils pourront figurer sur une autre facture.</translation>
+    </message>
+    <message>
+        <source>Draft discarded. Its calls can be invoiced again.</source>
+        <translation>Brouillon supprimé. Ses appels peuvent de nouveau être facturés.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3184,18 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>The payment link must be an https:// address.</source>
         <translation>Le lien de paiement doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>Search a client…</source>
+        <translation>Rechercher un client…</translation>
+    </message>
+    <message>
+        <source>Matching clients</source>
+        <translation>Clients correspondants</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list (type part of the name, then pick it).</source>
+        <translation>Choisissez un client dans la liste (saisissez une partie du nom, puis sélectionnez-le).</translation>
     </message>
 </context>
 <context>

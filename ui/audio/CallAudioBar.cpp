@@ -113,9 +113,12 @@ CallAudioBar::CallAudioBar(QSettings &settings, const QString &defaultRecordings
 CallAudioBar::~CallAudioBar()
 {
     // While the widget is still whole: closing audio devices may run a nested event loop.
+    m_monitor->disconnect(this);
     m_monitor->stop();
-    if (m_recorder)
+    if (m_recorder) {
+        m_recorder->disconnect(this); // its last signals must not reach a half-destroyed widget
         m_recorder->stop();
+    }
 }
 
 CallRecorder *CallAudioBar::recorder()

@@ -60,6 +60,7 @@ CallRecorder::CallRecorder(QObject *parent)
 
 CallRecorder::~CallRecorder()
 {
+    m_recorder.disconnect(this);
     m_recorder.stop();
 }
 

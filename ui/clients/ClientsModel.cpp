@@ -57,7 +57,7 @@ int ClientsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ClientsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Client &c = m_visible.at(index.row());
     if (role == ClientIdRole)

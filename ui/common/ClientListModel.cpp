@@ -55,7 +55,7 @@ QString ClientListModel::displayName(const Client &client)
 
 QVariant ClientListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.row() == 0 && !m_leading.isEmpty()) {
         switch (role) {

@@ -45,7 +45,7 @@ int MonthlyTotalsModel::columnCount(const QModelIndex &parent) const
 
 QVariant MonthlyTotalsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const MonthTotal &t = m_totals.at(index.row());
     if (role == Qt::TextAlignmentRole)

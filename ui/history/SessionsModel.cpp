@@ -57,7 +57,7 @@ int SessionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant SessionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Session &s = m_rows.at(index.row());
     switch (role) {

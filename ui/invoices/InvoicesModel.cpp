@@ -124,7 +124,7 @@ int InvoicesModel::columnCount(const QModelIndex &parent) const
 
 QVariant InvoicesModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const InvoiceRow &r = m_rows.at(index.row());
     const bool credit = r.kind == InvoiceKind::CreditNote;

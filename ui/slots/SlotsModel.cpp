@@ -38,7 +38,7 @@ int SlotsModel::columnCount(const QModelIndex &parent) const
 
 QVariant SlotsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const OpenSlot &s = m_slots.at(index.row());
     if (role == SlotIdRole)
