@@ -1,5 +1,6 @@
 #include "FakeStripeServer.h"
 #include "ManualClock.h"
+#include "PaymentTestData.h"
 
 #include "call/CallHoldBox.h"
 #include "call/CallPanel.h"
@@ -19,7 +20,6 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
-#include "storage/ProfileRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -84,30 +84,13 @@ void tst_HistoryPayments::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_server = std::make_unique<FakeStripeServer>();
     QVERIFY(m_server->listen());
-    qputenv("MINUTIER_STRIPE_KEY", m_server->apiKey().toUtf8());
-    qputenv("MINUTIER_STRIPE_API_BASE", m_server->baseUrl().toString().toUtf8());
+    test::pointStripeAt(*m_server);
     auto db = Database::open(m_dir->filePath(QStringLiteral("m.sqlite")));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    Profile p;
-    p.legalName = QStringLiteral("Claire Martin Conseil");
-    p.siret = QStringLiteral("73282932000074");
-    p.address = QStringLiteral("12 rue des Lilas\n69003 Lyon");
-    p.email = QStringLiteral("claire@example.fr");
-    p.vatRegime = VatRegime::Standard;
-    p.vatNumber = QStringLiteral("FR44732829320");
-    p.iban = QStringLiteral("FR7630006000011234567890189");
-    QVERIFY(ProfileRepository(*m_db).save(p));
-    Client c;
-    c.name = QStringLiteral("Ada Lovelace");
-    c.kind = ClientKind::Prospect;
-    c.address = QStringLiteral("1 rue de la Paix\n75002 Paris");
-    m_client = ClientRepository(*m_db).save(c)->id;
-    Offer o;
-    o.name = QStringLiteral("Conseil");
-    o.policy.rateE4 = *BillingPolicy::parseRate(u"1.00");
-    o.policy.vatBasisPoints = 2000;
-    m_offer = OfferRepository(*m_db).save(o)->id;
+    const test::PaymentPractice practice = test::seedPaymentPractice(*m_db);
+    m_client = practice.clientId;
+    m_offer = practice.offerId;
     m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_payments = std::make_unique<PaymentSetup>(*m_db, m_clock);
     m_window = std::make_unique<MainWindow>(*m_db, m_clock, *m_settings, m_dir->path());
