@@ -7,6 +7,7 @@
 // Usage: bench_startup [runs, default 5] [database path, default: a cached one in the temp folder]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Build in Release for meaningful figures.
 #include "call/CallPanel.h"
+#include "common/FontWarmUp.h"
 #include "common/Theme.h"
 #include "history/HistoryView.h"
 #include "history/SessionsModel.h"
@@ -167,6 +168,7 @@ int childMinutier(int argc, char **argv, const QString &path)
     QElapsedTimer phase;
     phase.start();
     QApplication app(argc, argv);
+    FontWarmUp fonts; // as the application does
     Theme::apply(app);
     const qint64 appMs = phase.restart();
     auto db = Database::open(path);

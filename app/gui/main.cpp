@@ -1,5 +1,6 @@
 // minutier: the desktop application. Construction and wiring only.
 #include "common/ErrorText.h"
+#include "common/FontWarmUp.h"
 #include "common/Icons.h"
 #include "common/SingleInstance.h"
 #include "common/Theme.h"
@@ -26,6 +27,8 @@ using namespace minutier;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The fonts load on a worker thread while the settings, the database and the window are set up.
+    FontWarmUp fonts;
     QCoreApplication::setOrganizationName(QStringLiteral("Minutier"));
     QCoreApplication::setApplicationName(QStringLiteral("minutier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MINUTIER_VERSION));

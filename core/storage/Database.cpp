@@ -309,7 +309,8 @@ Status Database::checkAndMigrate()
         return versions;
     };
 
-    const int latest = latestSchemaVersion();
+    const QList<int> shipped = Migrations::versions();
+    const int latest = shipped.isEmpty() ? 0 : shipped.last();
     auto initial = readSchemaVersion();
     if (!initial)
         return initial.error();
@@ -336,7 +337,10 @@ Status Database::checkAndMigrate()
         applied = *read;
     }
 
-    for (const Migration &migration : Migrations::all(m_engine == Engine::Postgres)) {
+    // The scripts are read and split only when one of them is missing (not at every start).
+    const bool upToDate = std::all_of(shipped.cbegin(), shipped.cend(), [&](int v) { return applied.contains(v); });
+    const QList<Migration> pending = upToDate ? QList<Migration>() : Migrations::all(m_engine == Engine::Postgres);
+    for (const Migration &migration : pending) {
         if (applied.contains(migration.version))
             continue;
         if (auto b = begin(); !b)

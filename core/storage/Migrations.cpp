@@ -76,10 +76,26 @@ QList<Migration> all(bool postgres)
     return byVersion.values();
 }
 
+QList<int> versions()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+?(\\.sqlite|\\.postgresql)?\\.sql$"));
+    QList<int> found;
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto m = pattern.match(file);
+        if (!m.hasMatch())
+            continue;
+        const int version = m.captured(1).toInt();
+        if (found.isEmpty() || found.last() != version)
+            found.append(version);
+    }
+    return found;
+}
+
 int latestVersion()
 {
-    const auto list = all(false);
-    return list.isEmpty() ? 0 : list.last().version;
+    const QList<int> shipped = versions();
+    return shipped.isEmpty() ? 0 : shipped.last();
 }
 
 } // namespace minutier::Migrations

@@ -17,6 +17,9 @@ struct Migration {
 
 namespace Migrations {
 QList<Migration> all(bool postgres);
+// The version numbers shipped, ascending, from the file names alone (no script is read): what an
+// up-to-date database is checked against at every start.
+QList<int> versions();
 int latestVersion();
 // Splits a script into statements: each ends with ';' at the end of a line, except inside a
 // BEGIN ... END; block (SQLite triggers) or a $$ ... $$ body (PostgreSQL functions).

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace minutier;
 
 class tst_Database : public QObject
@@ -25,6 +27,7 @@ private slots:
     void open_foreignSqliteDatabase_refused();
     void resolveLocation_precedence();
     void splitStatements_handlesTriggersAndFunctions();
+    void versions_matchTheScriptsOfBothEngines();
     void data_survivesReopen();
 
 private:
@@ -168,6 +171,23 @@ void tst_Database::splitStatements_handlesTriggersAndFunctions()
     QVERIFY(s[1].contains(QStringLiteral("RAISE(ABORT")) && s[1].endsWith(QStringLiteral("END;")));
     QVERIFY(s[2].contains(QStringLiteral("plpgsql")));
     QCOMPARE(s[3], QStringLiteral("CREATE INDEX i ON a (x)"));
+}
+
+void tst_Database::versions_matchTheScriptsOfBothEngines()
+{
+    // What every start checks (file names only) is what the scripts hold, for both engines.
+    const auto numbers = [](const QList<Migration> &list) {
+        QList<int> out;
+        for (const Migration &m : list)
+            out << m.version;
+        return out;
+    };
+    const QList<int> shipped = Migrations::versions();
+    QVERIFY(shipped.size() >= 5);
+    QVERIFY(std::is_sorted(shipped.cbegin(), shipped.cend()));
+    QCOMPARE(numbers(Migrations::all(false)), shipped);
+    QCOMPARE(numbers(Migrations::all(true)), shipped);
+    QCOMPARE(Migrations::latestVersion(), shipped.last());
 }
 
 void tst_Database::data_survivesReopen()
