@@ -95,6 +95,11 @@ void tst_Screenshots::cleanup()
 QString tst_Screenshots::save(QWidget *widget, const QString &name)
 {
     const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+    // What the window builds right after its first paint (the call's audio strip, the hold box) is
+    // in the picture: the view as the user sees it a moment after it appears.
+    (void)widget->grab();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
     const QPixmap shot = widget->grab();
     if (shot.isNull() || !shot.save(path))
         return {};

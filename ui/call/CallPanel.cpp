@@ -24,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcCallPanel, "minutier.ui.call")
@@ -69,7 +70,6 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     , m_start(new QPushButton(tr("&Start call"), this))
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
-    , m_holdBox(new CallHoldBox(db, clock, controller, this))
 {
     setObjectName(QStringLiteral("callPanel"));
     auto *title = new QLabel(tr("Call"), this);
@@ -162,7 +162,7 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     ticker->addWidget(m_cost);
     ticker->addWidget(m_detail);
     ticker->addWidget(m_free);
-    ticker->addWidget(m_holdBox->usageWidget()); // share of the card hold used
+    m_usageIndex = ticker->count(); // the share of the card hold used, once the hold box is built
     ticker->addSpacing(16);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -177,9 +177,9 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(16);
     layout->addWidget(title);
-    layout->addWidget(pickCard);
-    layout->addWidget(m_holdBox);
+    layout->addWidget(pickCard); // the hold box goes under it
     layout->addWidget(tickerCard);
+    m_layout = layout;
     layout->addWidget(m_error);
     m_today->setObjectName(QStringLiteral("todaySummary"));
     m_today->setProperty("role", QStringLiteral("muted"));
@@ -200,8 +200,9 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
             qCWarning(lcCallPanel) << "heartbeat failed" << detail;
             showError(tr("The call cannot be saved to the database right now; it keeps being measured."));
         });
-    connect(m_holdBox, &CallHoldBox::startRequested, this, &CallPanel::start);
     connect(m_offer, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_holdBox)
+            return;
         const Offer *offer = currentOffer();
         m_holdBox->setSelection(m_client->currentData().toString(), offer ? std::optional<Offer>(*offer) : std::nullopt);
     });
@@ -278,12 +279,38 @@ void CallPanel::selectOffer(const QString &offerId)
 
 void CallPanel::setPayments(PaymentSetup *payments)
 {
-    m_holdBox->setPayments(payments);
+    m_payments = payments;
+    if (m_holdBox)
+        m_holdBox->setPayments(payments);
 }
 
 void CallPanel::setPlannedSession(const QString &sessionId)
 {
-    m_holdBox->setPlannedSession(sessionId);
+    holdBox()->setPlannedSession(sessionId);
+}
+
+CallHoldBox *CallPanel::holdBox()
+{
+    if (m_holdBox)
+        return m_holdBox;
+    m_holdBox = new CallHoldBox(m_db, m_clock, m_controller, this);
+    m_layout->insertWidget(m_layout->indexOf(m_client->parentWidget()) + 1, m_holdBox);
+    m_ticker->insertWidget(m_usageIndex, m_holdBox->usageWidget());
+    connect(m_holdBox, &CallHoldBox::startRequested, this, &CallPanel::start);
+    if (m_payments)
+        m_holdBox->setPayments(m_payments);
+    const Offer *offer = currentOffer();
+    m_holdBox->setSelection(m_client->currentData().toString(), offer ? std::optional<Offer>(*offer) : std::nullopt);
+    return m_holdBox;
+}
+
+void CallPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shown) {
+        m_shown = true;
+        QTimer::singleShot(0, this, [this] { holdBox(); }); // right after this first paint
+    }
 }
 
 bool CallPanel::isCallActive() const
@@ -306,7 +333,8 @@ void CallPanel::onClientChanged()
     if (const Client *c = m_clientModel->clientAt(m_client->currentIndex()))
         m_offer->setCurrentIndex(std::max(0, m_offer->findData(m_defaults.offerFor(*c, m_offers))));
     const Offer *offer = currentOffer();
-    m_holdBox->setSelection(id, offer ? std::optional<Offer>(*offer) : std::nullopt);
+    if (m_holdBox)
+        m_holdBox->setSelection(id, offer ? std::optional<Offer>(*offer) : std::nullopt);
     updateButtons();
     refresh();
 }
@@ -324,7 +352,8 @@ void CallPanel::start()
     if (m_controller.state() == CallController::State::Ended)
         m_controller.reset();
     // The planned session id: the holds made for this call before it started belong to it.
-    if (auto s = m_controller.start(clientId, offer->id, m_holdBox->authorizedMinor(), m_holdBox->plannedSessionId());
+    CallHoldBox *hold = holdBox();
+    if (auto s = m_controller.start(clientId, offer->id, hold->authorizedMinor(), hold->plannedSessionId());
         !s) {
         showError(ErrorText::describe(s.error()));
         return;
@@ -441,9 +470,11 @@ void CallPanel::refresh()
         m_free->hide();
     }
     const bool running = m_controller.state() == CallController::State::Running;
-    m_state->setProperty("live", running);
-    m_state->style()->unpolish(m_state);
-    m_state->style()->polish(m_state);
+    if (m_state->property("live").toBool() != running) { // green and bold while the call runs
+        m_state->setProperty("live", running);
+        m_state->style()->unpolish(m_state);
+        m_state->style()->polish(m_state);
+    }
     const QString clientName = session ? session->clientName : QString();
     if (!active)
         m_state->setText(offer ? tr("Ready") : tr("Create an offer and a client to start a call."));

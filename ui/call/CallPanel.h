@@ -44,7 +44,10 @@ public:
     void setPayments(PaymentSetup *payments);
     // A session planned elsewhere (an open slot and its payment link): the next call runs under it.
     void setPlannedSession(const QString &sessionId);
-    CallHoldBox *holdBox() const { return m_holdBox; }
+    // The card-hold box, built on first use: right after the panel's first paint, or by whatever
+    // needs it first (a planned session, the start of a call). Nothing in it is known before the
+    // payment provider's key has been read from the keychain, which happens after the first paint.
+    CallHoldBox *holdBox();
     // Shows the window's keyboard shortcuts in the buttons' tooltips.
     void setShortcutHints(const QKeySequence &start, const QKeySequence &pause, const QKeySequence &stop);
     // Adds `widget` at the bottom of the ticker card (e.g. the call's audio strip).
@@ -71,6 +74,7 @@ private:
     void updateButtons();
     void showError(const QString &text);
     const Offer *currentOffer() const;
+    void showEvent(QShowEvent *event) override;
 
     Database &m_db;
     const Clock &m_clock;
@@ -93,8 +97,12 @@ private:
     QPushButton *m_start;
     QPushButton *m_pause;
     QPushButton *m_stop;
-    CallHoldBox *m_holdBox;
+    CallHoldBox *m_holdBox = nullptr;
+    PaymentSetup *m_payments = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_ticker = nullptr;
+    int m_usageIndex = -1; // where the hold's usage bar goes in the ticker
+    bool m_shown = false;
 };
 
 } // namespace minutier

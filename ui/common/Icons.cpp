@@ -82,7 +82,13 @@ QIcon icon(const QString &name, const QColor &color)
 
 QIcon appIcon()
 {
-    return QIcon(QStringLiteral(":/icons/minutier.svg"));
+    // Drawn by the engine above (QtSvg is linked anyway) rather than through Qt's SVG icon plugin,
+    // which would be looked up and loaded at every start for this one icon.
+    static const QIcon logo = [] {
+        QFile file(QStringLiteral(":/icons/minutier.svg"));
+        return file.open(QIODevice::ReadOnly) ? QIcon(new TintedSvgEngine(file.readAll())) : QIcon();
+    }();
+    return logo;
 }
 
 } // namespace minutier::Icons

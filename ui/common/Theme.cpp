@@ -1,14 +1,57 @@
 #include "Theme.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPalette>
-#include <QStyle>
+#include <QProxyStyle>
+#include <QPushButton>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace minutier::Theme {
 
 namespace {
 bool s_dark = false;
+
+Colors lightColors()
+{
+    Colors c;
+    c.card = QColor(0xff, 0xff, 0xff);
+    c.border = QColor(0xe5, 0xe7, 0xeb);
+    c.muted = QColor(0x6b, 0x72, 0x80);
+    c.sidebar = QColor(0x1e, 0x29, 0x3b);
+    c.sidebarInk = QColor(0xcb, 0xd5, 0xe1);
+    c.accent = QColor(0x25, 0x63, 0xeb);
+    c.accentHover = QColor(0x1d, 0x4e, 0xd8);
+    c.accentText = QColor(0x25, 0x63, 0xeb);
+    c.ok = QColor(0x16, 0xa3, 0x4a);
+    c.error = QColor(0xdc, 0x26, 0x26);
+    c.start = QColor(0x16, 0xa3, 0x4a);
+    c.startHover = QColor(0x15, 0x80, 0x3d);
+    c.stop = QColor(0xdc, 0x26, 0x26);
+    c.stopHover = QColor(0xb9, 0x1c, 0x1c);
+    return c;
+}
+
+Colors darkColors()
+{
+    Colors c = lightColors();
+    c.card = QColor(0x22, 0x26, 0x2e);
+    c.border = QColor(0x34, 0x3a, 0x45);
+    c.muted = QColor(0x9c, 0xa3, 0xaf);
+    c.sidebar = QColor(0x11, 0x13, 0x18);
+    c.accentText = QColor(0x60, 0xa5, 0xfa);
+    c.ok = QColor(0x4a, 0xde, 0x80);
+    c.error = QColor(0xf8, 0x71, 0x71);
+    return c;
+}
+
+Colors s_colors = lightColors();
 
 QPalette lightPalette()
 {
@@ -56,55 +99,376 @@ QPalette darkPalette()
     return p;
 }
 
-QString styleSheet(bool dark)
+// Marks a widget whose font or palette the style set, so that unpolish() gives them back.
+constexpr char kStyled[] = "_minutier_styled";
+
+enum class ButtonKind { Plain, Accent, Start, Pause, Stop };
+
+ButtonKind buttonKind(const QWidget *w)
 {
-    const QString card = dark ? QStringLiteral("#22262e") : QStringLiteral("#ffffff");
-    const QString border = dark ? QStringLiteral("#343a45") : QStringLiteral("#e5e7eb");
-    const QString muted = dark ? QStringLiteral("#9ca3af") : QStringLiteral("#6b7280");
-    const QString sidebar = dark ? QStringLiteral("#111318") : QStringLiteral("#1e293b");
-    QString css = QStringLiteral(R"(
-QListWidget#navigation { background: %4; border: none; color: #cbd5e1; font-size: 11pt; padding-top: 8px; outline: 0; }
-QListWidget#navigation::item { padding: 10px 14px; margin: 2px 8px; border-radius: 8px; }
-QListWidget#navigation::item:selected { background: #2563eb; color: white; }
-QListWidget#navigation::item:hover:!selected { background: rgba(255,255,255,0.08); }
-QFrame[card="true"] { background: %1; border: 1px solid %2; border-radius: 12px; }
-QLabel[role="title"] { font-size: 17pt; font-weight: 600; }
-QLabel[role="subtitle"] { font-size: 12pt; font-weight: 600; }
-QLabel[role="muted"] { color: %3; }
-QLabel#tickerElapsed { font-size: 44pt; font-weight: 300; }
-QLabel#tickerCost { font-size: 30pt; font-weight: 600; color: %5; }
-QLabel[role="ok"] { color: #16a34a; }
-QLabel[role="error"] { color: #dc2626; }
-QLabel[role="stat"] { font-size: 16pt; font-weight: 600; }
-QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid %2; background: %1; }
-QPushButton:hover { border-color: #2563eb; }
-QPushButton:disabled { background: transparent; }
-QPushButton[accent="true"] { background: #2563eb; color: white; border: none; font-weight: 600; }
-QPushButton[accent="true"]:hover { background: #1d4ed8; }
-QPushButton[accent="true"]:disabled { background: %2; color: %3; }
-QPushButton#startButton, QPushButton#pauseButton, QPushButton#stopButton { font-size: 13pt; padding: 12px 24px; border-radius: 10px; min-width: 120px; }
-QPushButton#startButton { background: #16a34a; color: white; border: none; font-weight: 600; }
-QPushButton#startButton:hover { background: #15803d; }
-QPushButton#stopButton { background: #dc2626; color: white; border: none; font-weight: 600; }
-QPushButton#stopButton:hover { background: #b91c1c; }
-QPushButton#startButton:disabled, QPushButton#stopButton:disabled { background: %2; color: %3; }
-QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit { padding: 5px 8px; border: 1px solid %2; border-radius: 6px; background: palette(base); }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QPlainTextEdit:focus, QDateEdit:focus { border-color: #2563eb; }
-QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 24px; border: none; }
-QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
-QComboBox::down-arrow:disabled { image: none; }
-QSpinBox::up-button, QSpinBox::down-button { width: 20px; border: none; background: transparent; }
-QSpinBox::up-arrow { image: url(:/icons/chevron-up.svg); width: 10px; height: 10px; }
-QSpinBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 10px; height: 10px; }
-QListWidget#offerList { border: 1px solid %2; border-radius: 8px; padding: 4px; }
-QListWidget#offerList::item { padding: 6px; }
-QLabel#callStateLabel[live="true"] { color: #16a34a; font-weight: 600; }
-QTableView { border: 1px solid %2; border-radius: 8px; gridline-color: transparent; selection-background-color: #2563eb; }
-QHeaderView::section { background: transparent; border: none; border-bottom: 1px solid %2; padding: 6px; font-weight: 600; color: %3; }
-)");
-    const QString accentText = dark ? QStringLiteral("#60a5fa") : QStringLiteral("#2563eb");
-    return css.arg(card, border, muted, sidebar, accentText);
+    if (!w)
+        return ButtonKind::Plain;
+    const QString name = w->objectName();
+    if (name == QLatin1String("startButton"))
+        return ButtonKind::Start;
+    if (name == QLatin1String("stopButton"))
+        return ButtonKind::Stop;
+    if (name == QLatin1String("pauseButton"))
+        return ButtonKind::Pause;
+    if (w->property("accent").toBool())
+        return ButtonKind::Accent;
+    return ButtonKind::Plain;
 }
+
+bool isBig(ButtonKind kind)
+{
+    return kind == ButtonKind::Start || kind == ButtonKind::Pause || kind == ButtonKind::Stop;
+}
+
+class Style final : public QProxyStyle
+{
+public:
+    Style()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void polish(QWidget *w) override
+    {
+        QProxyStyle::polish(w);
+        if (auto *label = qobject_cast<QLabel *>(w))
+            polishLabel(label);
+        else if (auto *button = qobject_cast<QPushButton *>(w))
+            polishButton(button);
+        else if (auto *header = qobject_cast<QHeaderView *>(w))
+            polishHeader(header);
+    }
+
+    void unpolish(QWidget *w) override
+    {
+        if (w->property(kStyled).toBool()) {
+            w->setFont(QFont());
+            w->setPalette(QPalette());
+            w->setProperty(kStyled, QVariant());
+        }
+        QProxyStyle::unpolish(w);
+    }
+
+    using QProxyStyle::polish;
+    using QProxyStyle::unpolish;
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        switch (element) {
+        case CE_ShapedFrame:
+            if (widget && widget->property("card").toBool()) {
+                drawCard(option->rect, painter);
+                return;
+            }
+            break;
+        case CE_PushButtonBevel:
+            if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+                button && !(button->features & QStyleOptionButton::Flat)) {
+                drawButton(*button, painter, widget);
+                return;
+            }
+            break;
+        case CE_HeaderSection: {
+            const Colors &c = s_colors;
+            painter->fillRect(option->rect, option->palette.color(QPalette::Base));
+            painter->fillRect(QRect(option->rect.left(), option->rect.bottom(), option->rect.width(), 1), c.border);
+            return;
+        }
+        case CE_HeaderLabel:
+            if (const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option)) {
+                QStyleOptionHeader padded = *header;
+                padded.rect.adjust(4, 0, -4, 0);
+                QProxyStyle::drawControl(element, &padded, painter, widget);
+                return;
+            }
+            break;
+        case CE_HeaderEmptyArea:
+            painter->fillRect(option->rect, option->palette.color(QPalette::Base));
+            painter->fillRect(QRect(option->rect.left(), option->rect.bottom(), option->rect.width(), 1), s_colors.border);
+            return;
+        default:
+            break;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        if (element == PE_PanelLineEdit) {
+            // A line edit's own frame (those inside combo and spin boxes are drawn with their box).
+            if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option); frame && frame->lineWidth > 0) {
+                drawField(*option, painter, option->state & State_HasFocus);
+                return;
+            }
+        }
+        if (element == PE_Frame && widget && widget->inherits("QPlainTextEdit")) {
+            drawField(*option, painter, widget->hasFocus(), false);
+            return;
+        }
+        if (element == PE_Frame && qobject_cast<const QAbstractItemView *>(widget)) {
+            // Item views: one thin line in the cards' border colour, no sunken bevel.
+            painter->save();
+            painter->setPen(s_colors.border);
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+            painter->restore();
+            return;
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        if (control == CC_ComboBox) {
+            if (const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option); combo && combo->frame) {
+                drawField(*option, painter, option->state & State_HasFocus);
+                const QRect arrow = proxy()->subControlRect(CC_ComboBox, option, SC_ComboBoxArrow, widget);
+                drawChevron(painter, arrow, true, option->state & State_Enabled, option->palette);
+                return;
+            }
+        }
+        if (control == CC_SpinBox) {
+            if (const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option); spin && spin->frame) {
+                drawField(*option, painter, option->state & State_HasFocus);
+                if (spin->buttonSymbols != QAbstractSpinBox::NoButtons) {
+                    const bool enabled = option->state & State_Enabled;
+                    drawChevron(painter, proxy()->subControlRect(CC_SpinBox, option, SC_SpinBoxUp, widget), false,
+                        enabled && (spin->stepEnabled & QAbstractSpinBox::StepUpEnabled), option->palette);
+                    drawChevron(painter, proxy()->subControlRect(CC_SpinBox, option, SC_SpinBoxDown, widget), true,
+                        enabled && (spin->stepEnabled & QAbstractSpinBox::StepDownEnabled), option->palette);
+                }
+                return;
+            }
+        }
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+    }
+
+    QRect subElementRect(SubElement element, const QStyleOption *option, const QWidget *widget) const override
+    {
+        QRect rect = QProxyStyle::subElementRect(element, option, widget);
+        if (element == SE_LineEditContents) {
+            // Text inside a framed line edit keeps off the rounded border.
+            if (const auto *frame = qstyleoption_cast<const QStyleOptionFrame *>(option); frame && frame->lineWidth > 0)
+                rect.adjust(4, 0, -4, 0);
+        }
+        return rect;
+    }
+
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &contents,
+        const QWidget *widget) const override
+    {
+        switch (type) {
+        case CT_PushButton:
+            if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option);
+                button && !(button->features & QStyleOptionButton::Flat)) {
+                const ButtonKind kind = buttonKind(widget);
+                const bool big = isBig(kind);
+                QSize size = contents + QSize(2 * (big ? 24 : 14) + 2, 2 * (big ? 12 : 6) + 2);
+                if (button->features & QStyleOptionButton::HasMenu)
+                    size.rwidth() += 18;
+                if (big)
+                    size.setWidth(std::max(size.width(), 120));
+                else if (!button->text.isEmpty())
+                    size.setWidth(std::max(size.width(), 64));
+                return size;
+            }
+            break;
+        case CT_LineEdit:
+        case CT_ComboBox:
+        case CT_SpinBox:
+            // A little more air than Fusion's: the fields line up with the rounded buttons.
+            return QProxyStyle::sizeFromContents(type, option, contents, widget) + QSize(4, 6);
+        case CT_HeaderSection:
+            return QProxyStyle::sizeFromContents(type, option, contents, widget) + QSize(8, 10);
+        default:
+            break;
+        }
+        return QProxyStyle::sizeFromContents(type, option, contents, widget);
+    }
+
+private:
+    static void drawCard(const QRect &rect, QPainter *painter)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(s_colors.border, 1));
+        painter->setBrush(s_colors.card);
+        painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 12, 12);
+        painter->restore();
+    }
+
+    // Text fields, combo and spin boxes: a rounded box on the base colour, its border in the accent
+    // colour while it has the focus.
+    static void drawField(const QStyleOption &option, QPainter *painter, bool focused, bool fill = true)
+    {
+        const bool enabled = option.state & State_Enabled;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(focused && enabled ? s_colors.accent : s_colors.border, 1));
+        painter->setBrush(!fill ? QBrush(Qt::NoBrush)
+                                : QBrush(option.palette.color(enabled ? QPalette::Active : QPalette::Disabled,
+                                      enabled ? QPalette::Base : QPalette::Window)));
+        painter->drawRoundedRect(QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        painter->restore();
+    }
+
+    static void drawChevron(QPainter *painter, const QRect &rect, bool down, bool enabled, const QPalette &palette)
+    {
+        const QPointF c = QRectF(rect).center();
+        const qreal w = 4.0;
+        const qreal h = down ? 2.25 : -2.25;
+        QPainterPath path;
+        path.moveTo(c.x() - w, c.y() - h);
+        path.lineTo(c.x(), c.y() + h);
+        path.lineTo(c.x() + w, c.y() - h);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(enabled ? s_colors.muted : palette.color(QPalette::Disabled, QPalette::WindowText), 1.5,
+            Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path);
+        painter->restore();
+    }
+
+    void drawButton(const QStyleOptionButton &option, QPainter *painter, const QWidget *widget) const
+    {
+        const Colors &c = s_colors;
+        const ButtonKind kind = buttonKind(widget);
+        const bool enabled = option.state & State_Enabled;
+        const bool hover = enabled && (option.state & State_MouseOver);
+        const bool pressed = enabled && (option.state & (State_Sunken | State_On));
+        QColor fill = c.card;
+        QColor line = c.border;
+        switch (kind) {
+        case ButtonKind::Accent:
+            fill = !enabled ? c.border : (hover || pressed) ? c.accentHover : c.accent;
+            line = Qt::transparent;
+            break;
+        case ButtonKind::Start:
+            fill = !enabled ? c.border : (hover || pressed) ? c.startHover : c.start;
+            line = Qt::transparent;
+            break;
+        case ButtonKind::Stop:
+            fill = !enabled ? c.border : (hover || pressed) ? c.stopHover : c.stop;
+            line = Qt::transparent;
+            break;
+        case ButtonKind::Plain:
+        case ButtonKind::Pause:
+            fill = !enabled ? QColor(Qt::transparent) : pressed ? option.palette.color(QPalette::AlternateBase) : c.card;
+            line = hover || pressed ? c.accent : c.border;
+            break;
+        }
+        const qreal radius = isBig(kind) ? 10 : 6;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(line.alpha() ? QPen(line, 1) : QPen(Qt::NoPen));
+        painter->setBrush(fill);
+        const QRectF r = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        painter->drawRoundedRect(r, radius, radius);
+        if ((option.state & State_HasFocus) && (option.state & State_KeyboardFocusChange)) {
+            // Keyboard focus: a ring in the accent colour (white on coloured buttons).
+            painter->setBrush(Qt::NoBrush);
+            painter->setPen(QPen(kind == ButtonKind::Plain || kind == ButtonKind::Pause ? c.accent : QColor(Qt::white), 2));
+            painter->drawRoundedRect(r.adjusted(1.5, 1.5, -1.5, -1.5), radius - 1.5, radius - 1.5);
+        }
+        painter->restore();
+        if (option.features & QStyleOptionButton::HasMenu) {
+            const int size = 10;
+            drawChevron(painter, QRect(option.rect.right() - 10 - size, option.rect.center().y() - size / 2, size, size),
+                true, enabled, option.palette);
+        }
+    }
+
+    static void mark(QWidget *w) { w->setProperty(kStyled, true); }
+
+    static void polishLabel(QLabel *label)
+    {
+        const Colors &c = s_colors;
+        const QString role = label->property("role").toString();
+        const QString name = label->objectName();
+        QFont font; // only what is set here is resolved; the rest comes from the parent
+        bool fontSet = false;
+        QColor ink;
+        const auto size = [&](qreal points, QFont::Weight weight) {
+            font.setPointSizeF(points);
+            font.setWeight(weight);
+            fontSet = true;
+        };
+        if (role == QLatin1String("title"))
+            size(17, QFont::DemiBold);
+        else if (role == QLatin1String("subtitle"))
+            size(12, QFont::DemiBold);
+        else if (role == QLatin1String("stat"))
+            size(16, QFont::DemiBold);
+        else if (role == QLatin1String("muted"))
+            ink = c.muted;
+        else if (role == QLatin1String("ok"))
+            ink = c.ok;
+        else if (role == QLatin1String("error"))
+            ink = c.error;
+        if (name == QLatin1String("tickerElapsed")) {
+            size(44, QFont::Light);
+        } else if (name == QLatin1String("tickerCost")) {
+            size(30, QFont::DemiBold);
+            ink = c.accentText;
+        } else if (name == QLatin1String("callStateLabel") && label->property("live").toBool()) {
+            font.setWeight(QFont::DemiBold);
+            fontSet = true;
+            ink = c.ok;
+        }
+        if (fontSet)
+            label->setFont(font);
+        if (ink.isValid()) {
+            QPalette palette;
+            palette.setColor(QPalette::WindowText, ink);
+            palette.setColor(QPalette::Text, ink);
+            label->setPalette(palette);
+        }
+        if (fontSet || ink.isValid())
+            mark(label);
+    }
+
+    static void polishButton(QPushButton *button)
+    {
+        button->setAttribute(Qt::WA_Hover);
+        const ButtonKind kind = buttonKind(button);
+        if (kind == ButtonKind::Plain)
+            return;
+        QFont font;
+        if (isBig(kind))
+            font.setPointSizeF(13);
+        if (kind != ButtonKind::Pause)
+            font.setWeight(QFont::DemiBold);
+        button->setFont(font);
+        if (kind != ButtonKind::Pause) {
+            QPalette palette;
+            palette.setColor(QPalette::Active, QPalette::ButtonText, Qt::white);
+            palette.setColor(QPalette::Inactive, QPalette::ButtonText, Qt::white);
+            palette.setColor(QPalette::Disabled, QPalette::ButtonText, s_colors.muted);
+            button->setPalette(palette);
+        }
+        mark(button);
+    }
+
+    static void polishHeader(QHeaderView *header)
+    {
+        QFont font;
+        font.setWeight(QFont::DemiBold);
+        header->setFont(font);
+        QPalette palette;
+        palette.setColor(QPalette::ButtonText, s_colors.muted);
+        header->setPalette(palette);
+        mark(header);
+    }
+};
 } // namespace
 
 void apply(QApplication &app, Mode mode)
@@ -116,14 +480,43 @@ void apply(QApplication &app, Mode mode)
     else if (mode == Mode::System)
         dark = system.color(QPalette::Window).lightness() < 128;
     s_dark = dark;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    s_colors = dark ? darkColors() : lightColors();
+    if (!dynamic_cast<Style *>(QApplication::style())) {
+        app.setStyle(new Style); // the application owns it
+        app.setPalette(dark ? darkPalette() : lightPalette());
+        return;
+    }
+    // Switched while widgets exist (the tests do): the new palette, then every widget styled again
+    // with the new colours.
     app.setPalette(dark ? darkPalette() : lightPalette());
-    app.setStyleSheet(styleSheet(dark));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange); // windows get it posted
+    QStyle *style = QApplication::style();
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *w : widgets) {
+        if (!w->testAttribute(Qt::WA_WState_Polished) || w->style() != style)
+            continue;
+        style->unpolish(w);
+        style->polish(w);
+        w->update();
+    }
 }
 
 bool isDark()
 {
     return s_dark;
+}
+
+const Colors &colors()
+{
+    return s_colors;
+}
+
+void setRole(QWidget *widget, const QString &role)
+{
+    widget->setProperty("role", role.isEmpty() ? QVariant() : QVariant(role));
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+    widget->update();
 }
 
 } // namespace minutier::Theme

@@ -11,6 +11,8 @@
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
+#include "common/Theme.h"
+#include "mainwindow/NavigationDelegate.h"
 #include "history/HistoryView.h"
 #include "invoices/InvoicesView.h"
 #include "invoicing/InvoiceService.h"
@@ -53,19 +55,16 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(m_central))
     , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, m_stack))
-    , m_audio(new CallAudioBar(settings, QDir(dataDir).filePath(QStringLiteral("recordings")), m_call))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_audio->attach(*m_controller);
-    m_call->addToTicker(m_audio);
     // The default offers moved from the desktop settings to the database (shared by a practice).
     if (auto imported = m_defaults->importLegacy(settings); !imported)
         m_status->setText(ErrorText::describe(imported.error()));
     setWindowTitle(tr("Minutier"));
     setWindowIcon(Icons::appIcon());
 
-    const QColor navInk(0xcb, 0xd5, 0xe1);
+    const QColor navInk = Theme::colors().sidebarInk;
     struct Item {
         Page page;
         QString icon;
@@ -85,6 +84,20 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFixedWidth(200);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setAttribute(Qt::WA_MacShowFocusRect, false);
+    m_navigation->setMouseTracking(true); // hover
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
+    {
+        QFont font = m_navigation->font();
+        font.setPointSizeF(11);
+        m_navigation->setFont(font);
+        QPalette palette = m_navigation->palette();
+        palette.setColor(QPalette::Base, Theme::colors().sidebar);
+        palette.setColor(QPalette::Window, Theme::colors().sidebar);
+        palette.setColor(QPalette::Text, Theme::colors().sidebarInk);
+        m_navigation->setPalette(palette);
+    }
     for (const Item &item : items) {
         auto *entry = new QListWidgetItem(Icons::icon(item.icon, navInk), item.text, m_navigation);
         entry->setToolTip(tr("%1 (%2)").arg(item.text, QKeySequence(item.shortcut).toString(QKeySequence::NativeText)));
@@ -109,19 +122,30 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
 
     auto *brand = new QLabel(this);
     brand->setObjectName(QStringLiteral("brand"));
-    brand->setText(QStringLiteral("<span style='font-size:15pt;font-weight:600;color:white'>Minutier</span>"));
+    brand->setText(QStringLiteral("Minutier"));
+    {
+        QFont font = brand->font();
+        font.setPointSizeF(15);
+        font.setWeight(QFont::DemiBold);
+        brand->setFont(font);
+        QPalette palette = brand->palette();
+        palette.setColor(QPalette::WindowText, Qt::white);
+        brand->setPalette(palette);
+    }
     auto *logo = new QLabel(this);
     logo->setPixmap(Icons::appIcon().pixmap(28, 28));
     auto *brandRow = new QHBoxLayout;
-    brandRow->setContentsMargins(18, 18, 18, 10);
+    brandRow->setContentsMargins(18, 18, 18, 18);
     brandRow->addWidget(logo);
     brandRow->addWidget(brand, 1);
     auto *sidebar = new QWidget(m_central); // created where it stays (see m_central)
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->setAutoFillBackground(true);
-    sidebar->setStyleSheet(QStringLiteral("QWidget#sidebar { background: %1; }")
-                               .arg(palette().color(QPalette::Window).lightness() < 128 ? QStringLiteral("#111318")
-                                                                                          : QStringLiteral("#1e293b")));
+    {
+        QPalette palette = sidebar->palette();
+        palette.setColor(QPalette::Window, Theme::colors().sidebar);
+        sidebar->setPalette(palette);
+    }
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addLayout(brandRow);
@@ -385,9 +409,20 @@ void MainWindow::finishStartup()
 {
     m_startupFinished = true;
     ensureCatalogue();
+    audioBar();
     tray();
     sounds();
     slotsView(); // its reminders run from now on
+}
+
+CallAudioBar *MainWindow::audioBar()
+{
+    if (!m_audio) {
+        m_audio = new CallAudioBar(m_settings, QDir(m_dataDir).filePath(QStringLiteral("recordings")), m_call);
+        m_audio->attach(*m_controller);
+        m_call->addToTicker(m_audio);
+    }
+    return m_audio;
 }
 
 void MainWindow::showPage(Page page)

@@ -49,7 +49,8 @@ public:
     // first paint, or here if asked for before).
     CallPanel *callPanel();
     // The call's optional microphone level and consented recording, under the ticker.
-    CallAudioBar *audioBar() const { return m_audio; }
+    // The call's microphone level and recording strip, built right after the first paint.
+    CallAudioBar *audioBar();
     // The one live call of the window, shared with the tray.
     CallController *callController() const { return m_controller; }
     // Only the call panel is built with the window, so that it paints at once. The other views
@@ -114,7 +115,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     CallPanel *m_call;
-    CallAudioBar *m_audio;
+    CallAudioBar *m_audio = nullptr;
     ClientsView *m_clients = nullptr;
     HistoryView *m_history = nullptr;
     InvoicesView *m_invoices = nullptr;

@@ -1,6 +1,7 @@
 #include "PaymentSettings.h"
 
 #include "common/ErrorText.h"
+#include "common/Theme.h"
 #include "payments/PaymentSetup.h"
 #include "payments/PaymentText.h"
 #include "payments/StripeGateway.h"
@@ -124,10 +125,10 @@ PaymentSettings::PaymentSettings(PaymentSetup &setup, QWidget *parent)
         if (!m_setup || m_apiBase->text().trimmed() == m_setup->apiBaseSetting())
             return;
         if (auto s = m_setup->setApiBaseSetting(m_apiBase->text()); !s) {
-            m_result->setProperty("role", QStringLiteral("error"));
+            Theme::setRole(m_result, QStringLiteral("error"));
             m_result->setText(tr("This API address is refused: %1").arg(s.error().detail));
         } else {
-            m_result->setProperty("role", QString());
+            Theme::setRole(m_result, QString());
             m_result->setText(tr("API address saved."));
         }
     });

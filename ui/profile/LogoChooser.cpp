@@ -1,6 +1,7 @@
 #include "LogoChooser.h"
 
 #include "common/ErrorText.h"
+#include "common/Theme.h"
 #include "pdf/LogoImage.h"
 
 #include <QDir>
@@ -122,17 +123,15 @@ void LogoChooser::updatePreview()
     m_remove->setEnabled(!m_logo.isEmpty());
     // The reason of a refusal is long: the dialog shows problem() in full under the form.
     if (!m_problem.isEmpty()) {
-        m_hint->setProperty("role", QStringLiteral("error"));
+        Theme::setRole(m_hint, QStringLiteral("error"));
         m_hint->setText(tr("This file cannot be used as a logo."));
     } else {
-        m_hint->setProperty("role", QStringLiteral("muted"));
+        Theme::setRole(m_hint, QStringLiteral("muted"));
         m_hint->setText(tr("Optional: PNG, JPEG or SVG, top left of the invoices."));
     }
     m_hint->setToolTip(m_problem.isEmpty()
             ? tr("Printed top left of the invoices rendered from now on; invoices already saved keep their PDF.")
             : m_problem);
-    m_hint->style()->unpolish(m_hint);
-    m_hint->style()->polish(m_hint);
 }
 
 } // namespace minutier

@@ -1,5 +1,6 @@
 #include "ProfileForm.h"
 
+#include "common/Theme.h"
 #include "domain/Identifiers.h"
 
 #include <QButtonGroup>
@@ -21,9 +22,7 @@ namespace {
 void setRole(QLabel *label, const char *role, const QString &text)
 {
     label->setText(text);
-    label->setProperty("role", QString::fromLatin1(role));
-    label->style()->unpolish(label);
-    label->style()->polish(label);
+    Theme::setRole(label, QString::fromLatin1(role));
 }
 } // namespace
 

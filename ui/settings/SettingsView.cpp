@@ -98,6 +98,7 @@ SettingsView::SettingsView(Database &db, QSettings &settings, DefaultOffers &def
     m_offerList->setObjectName(QStringLiteral("offerList"));
     m_offerList->setAccessibleName(tr("Offers"));
     m_offerList->setMinimumHeight(120);
+    m_offerList->setSpacing(3); // each offer apart from the next
     m_offerList->setWordWrap(true);
     m_offerList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_offerList->setIconSize(QSize(20, 20));
