@@ -1,7 +1,8 @@
 // Prints start-up and history figures of the desktop app (figures, never a pass/fail):
 //   1. start-up to the first painted window, Minutier on a database of 100,000 sessions and 5,000
-//      clients vs an empty QWidget window started the same way (a child process each, median of N
-//      runs; target <= 1.5x);
+//      clients vs an empty QWidget window started the same way (a child process each, the same
+//      binary, median of N runs; target <= 1.5x), and the same empty window in a minimal binary
+//      that links Qt Widgets alone (bench_empty_window), for comparison;
 //   2. filtering the history of that database (period, client, relationship; target <= 50 ms);
 //   3. resident memory of Minutier after the first paint and after the filters (target <= 90 MB).
 // Usage: bench_startup [runs, default 5] [database path, default: a cached one in the temp folder]
@@ -263,14 +264,14 @@ struct Run {
     QStringList lines;
 };
 
-Run runChild(const QStringList &args)
+Run runChild(const QStringList &args, const QString &program = QString())
 {
     Run run;
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
     timer.start();
-    child.start(QCoreApplication::applicationFilePath(), args);
+    child.start(program.isEmpty() ? QCoreApplication::applicationFilePath() : program, args);
     QByteArray out;
     while (child.state() != QProcess::NotRunning || child.bytesAvailable() > 0) {
         child.waitForReadyRead(50);
@@ -333,11 +334,13 @@ int main(int argc, char **argv)
     }
 
     QList<qint64> empty;
+    QList<qint64> minimal;
     QList<qint64> minutier;
     QList<qint64> ready;
     QStringList lastLines;
     for (int i = 0; i < runs; ++i) {
         empty.append(runChild({ QStringLiteral("--child"), QStringLiteral("empty") }).paintedMs);
+        minimal.append(runChild({}, QStringLiteral(MINUTIER_EMPTY_WINDOW_PATH)).paintedMs);
         const Run run = runChild({ QStringLiteral("--child"), QStringLiteral("minutier"), database });
         minutier.append(run.paintedMs);
         ready.append(run.readyMs);
@@ -347,6 +350,11 @@ int main(int argc, char **argv)
     const qint64 m = median(minutier);
     std::printf("start-up to first paint, median of %d: empty QWidget %lld ms, Minutier %lld ms, ratio %.2f (target <= 1.5)\n",
         runs, e, m, e > 0 ? double(m) / double(e) : 0.0);
+    // The same empty window in a binary that loads Qt Widgets alone: what the libraries Minutier
+    // links (Qt Multimedia, Network, PDF, qpdf, the keychain...) cost before main() even starts.
+    const qint64 n = median(minimal);
+    std::printf("for comparison, the empty window in a binary linking Qt Widgets only: %lld ms (Minutier %.2fx that)\n", n,
+        n > 0 ? double(m) / double(n) : 0.0);
     const qint64 r = median(ready);
     std::printf("start-up to ready (client picker filled, right after the first paint), median: Minutier %lld ms, "
                 "ratio %.2f\n",

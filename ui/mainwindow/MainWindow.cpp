@@ -54,17 +54,14 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_central(new QWidget(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(m_central))
-    , m_call(new CallPanel(db, clock, *m_controller, *m_defaults, m_stack))
     , m_status(new QLabel(this))
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    // The default offers moved from the desktop settings to the database (shared by a practice).
-    if (auto imported = m_defaults->importLegacy(settings); !imported)
-        m_status->setText(ErrorText::describe(imported.error()));
-    setWindowTitle(tr("Minutier"));
-    setWindowIcon(Icons::appIcon());
-
+    // First what needs no text, while the fonts load on their worker thread (FontWarmUp): the
+    // profile and the offers read from the database, the sidebar's icons drawn.
+    const bool catalogueRead = readCatalogue(false);
     const QColor navInk = Theme::colors().sidebarInk;
+    const QIcon logoIcon = Icons::appIcon();
+    const QPixmap logoPixmap = logoIcon.pixmap(28, 28);
     struct Item {
         Page page;
         QString icon;
@@ -79,6 +76,20 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         { Page::Slots, QStringLiteral("slots"), tr("Open slots"), QStringLiteral("Ctrl+5") },
         { Page::Settings, QStringLiteral("settings"), tr("Settings"), QStringLiteral("Ctrl+6") },
     };
+    QList<QIcon> navIcons;
+    for (const Item &item : items) {
+        navIcons << Icons::icon(item.icon, navInk);
+        (void)navIcons.last().pixmap(QSize(20, 20)); // drawn now at the sidebar's size, kept by the icon
+    }
+    m_call = new CallPanel(db, clock, *m_controller, *m_defaults, m_stack);
+
+    setObjectName(QStringLiteral("mainWindow"));
+    // The default offers moved from the desktop settings to the database (shared by a practice).
+    if (auto imported = m_defaults->importLegacy(settings); !imported)
+        m_status->setText(ErrorText::describe(imported.error()));
+    setWindowTitle(tr("Minutier"));
+    setWindowIcon(logoIcon);
+
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
     m_navigation->setIconSize(QSize(20, 20));
@@ -98,8 +109,9 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         palette.setColor(QPalette::Text, Theme::colors().sidebarInk);
         m_navigation->setPalette(palette);
     }
-    for (const Item &item : items) {
-        auto *entry = new QListWidgetItem(Icons::icon(item.icon, navInk), item.text, m_navigation);
+    for (int i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
+        auto *entry = new QListWidgetItem(navIcons.at(i), item.text, m_navigation);
         entry->setToolTip(tr("%1 (%2)").arg(item.text, QKeySequence(item.shortcut).toString(QKeySequence::NativeText)));
         auto *shortcut = new QShortcut(QKeySequence(item.shortcut), this);
         connect(shortcut, &QShortcut::activated, this, [this, page = item.page] { showPage(page); });
@@ -133,7 +145,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         brand->setPalette(palette);
     }
     auto *logo = new QLabel(this);
-    logo->setPixmap(Icons::appIcon().pixmap(28, 28));
+    logo->setPixmap(logoPixmap);
     auto *brandRow = new QHBoxLayout;
     brandRow->setContentsMargins(18, 18, 18, 18);
     brandRow->addWidget(logo);
@@ -189,7 +201,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     m_navigation->setCurrentRow(0);
     // The profile and the offers now; the client directory right after the first paint (or as
     // soon as anything asks for the call panel or a view), so that the window paints at once.
-    loadCatalogue(false);
+    if (catalogueRead)
+        applyCatalogue();
 }
 
 MainWindow::~MainWindow() = default;
@@ -449,18 +462,29 @@ CallPanel *MainWindow::callPanel()
 
 void MainWindow::loadCatalogue(bool withClients)
 {
+    if (readCatalogue(withClients))
+        applyCatalogue();
+}
+
+bool MainWindow::readCatalogue(bool withClients)
+{
     auto profile = ProfileRepository(m_db).load();
     auto clients = withClients ? ClientRepository(m_db).directory() : Result<QList<Client>>(m_clientList);
     auto offers = OfferRepository(m_db).list();
     if (!profile || !clients || !offers) {
         const Error error = !profile ? profile.error() : !clients ? clients.error() : offers.error();
         m_status->setText(ErrorText::describe(error));
-        return;
+        return false;
     }
     m_catalogueLoaded = m_catalogueLoaded || withClients;
     m_profile = profile.value();
     m_clientList = clients.value();
     m_offers = offers.value();
+    return true;
+}
+
+void MainWindow::applyCatalogue()
+{
     m_call->setCatalogue(m_clientList, m_offers);
     if (m_clients)
         loadClientsView();

@@ -94,6 +94,10 @@ private:
     void ensurePage(Page page);
     void loadClientsView();
     void loadCatalogue(bool withClients);
+    // The two halves of loadCatalogue(): the database read (false, and the status bar says why,
+    // when it fails), then the views filled.
+    bool readCatalogue(bool withClients);
+    void applyCatalogue();
     void ensureCatalogue();
 
     Database &m_db;
@@ -114,7 +118,7 @@ private:
     QWidget *m_central; // built first: the pages are created inside it, never moved (a move re-polishes a whole tree)
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    CallPanel *m_call;
+    CallPanel *m_call = nullptr;
     CallAudioBar *m_audio = nullptr;
     ClientsView *m_clients = nullptr;
     HistoryView *m_history = nullptr;
