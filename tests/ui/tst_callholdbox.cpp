@@ -4,7 +4,7 @@
 
 #include "call/CallHoldBox.h"
 #include "call/CallPanel.h"
-#include "common/DefaultOffers.h"
+#include "storage/DefaultOffers.h"
 #include "common/MoneyFormat.h"
 #include "common/Theme.h"
 #include "invoicing/InvoiceService.h"

@@ -1,6 +1,6 @@
 #include "ManualClock.h"
 #include "UiTestData.h"
-#include "clients/ClientCsv.h"
+#include "domain/ClientCsv.h"
 #include "clients/ClientsModel.h"
 #include "clients/ClientsView.h"
 #include "storage/ClientRepository.h"

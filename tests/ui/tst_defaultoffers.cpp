@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "common/DefaultOffers.h"
+#include "storage/DefaultOffers.h"
 #include "storage/Database.h"
 #include "storage/OfferRepository.h"
 #include "storage/SettingsRepository.h"

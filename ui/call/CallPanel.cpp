@@ -4,7 +4,7 @@
 #include "billing/PriceCalculator.h"
 #include "billing/PriceExplanation.h"
 #include "common/ClientListModel.h"
-#include "common/DefaultOffers.h"
+#include "storage/DefaultOffers.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/Labels.h"

@@ -1,6 +1,6 @@
 #include "ClientsView.h"
 
-#include "ClientCsv.h"
+#include "domain/ClientCsv.h"
 #include "ClientDialog.h"
 #include "ClientsModel.h"
 #include "common/ErrorText.h"

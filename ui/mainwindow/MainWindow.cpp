@@ -7,7 +7,7 @@
 #include "metering/RecoveryService.h"
 #include "metering/SessionService.h"
 #include "clients/ClientsView.h"
-#include "common/DefaultOffers.h"
+#include "storage/DefaultOffers.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"

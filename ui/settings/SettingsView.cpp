@@ -2,7 +2,7 @@
 
 #include "DatabaseSettings.h"
 #include "billing/PriceExplanation.h"
-#include "common/DefaultOffers.h"
+#include "storage/DefaultOffers.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/Labels.h"

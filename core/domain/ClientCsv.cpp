@@ -1,6 +1,5 @@
 #include "ClientCsv.h"
 
-#include "common/ErrorText.h"
 #include "domain/Identifiers.h"
 #include "storage/ClientRepository.h"
 
