@@ -2,6 +2,7 @@
 
 #include "domain/Identifiers.h"
 #include "storage/ClientRepository.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -176,6 +177,38 @@ Result<ClientCsv::Parsed> ClientCsv::parse(const QByteArray &data)
             parsed.errors.append({ lines.value(r), reason });
     }
     return parsed;
+}
+
+Result<ClientCsv::Parsed> ClientCsv::importInto(Database &db, const QByteArray &data, bool strict)
+{
+    auto parsed = parse(data);
+    if (!parsed)
+        return parsed.error();
+    if (strict && !parsed->errors.isEmpty()) {
+        const RowError &first = parsed->errors.first();
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("line %1: %2 (%3 bad row(s); nothing was imported)")
+                .arg(first.line)
+                .arg(first.reason)
+                .arg(parsed->errors.size()));
+    }
+    ClientRepository repo(db);
+    QList<Client> saved;
+    auto stored = db.inTransaction([&]() -> Status {
+        for (const Client &c : std::as_const(parsed->clients)) {
+            auto s = repo.save(c);
+            if (!s)
+                return s.error();
+            saved.append(s.value());
+        }
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    Parsed imported;
+    imported.clients = saved;
+    imported.errors = parsed->errors;
+    return imported;
 }
 
 QByteArray ClientCsv::write(const QList<Client> &clients)

@@ -9,6 +9,8 @@
 
 namespace minutier {
 
+class Database;
+
 // CSV import and export of clients (RFC 4180: comma or semicolon separated, quoted fields, UTF-8).
 // The header names the columns: name,email,phone,kind,company,siren,vat_number,address,language,notes
 // (only "name" is required; French headers "nom", "téléphone", "entreprise", "langue" are accepted).
@@ -25,6 +27,10 @@ public:
     };
 
     static Result<Parsed> parse(const QByteArray &data);
+    // Parses `data` and saves its valid rows in one transaction (all of them or, on a storage
+    // error, none); the bad rows are reported in `errors`, never saved. The returned clients carry
+    // their new ids. With `strict`, one bad row refuses the whole file (InvalidInput, nothing saved).
+    static Result<Parsed> importInto(Database &db, const QByteArray &data, bool strict = false);
     static QByteArray write(const QList<Client> &clients);
 
     // One CSV record split into fields (exposed for tests).

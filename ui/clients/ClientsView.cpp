@@ -168,18 +168,12 @@ QString ClientsView::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return tr("The file %1 cannot be read.").arg(path);
-    auto parsed = ClientCsv::parse(file.readAll());
-    if (!parsed)
+    const QByteArray data = file.readAll();
+    if (!ClientCsv::parse(data))
         return tr("This file is not a client list: a header line with at least a \"name\" column is expected.");
-    ClientRepository repo(m_db);
-    auto saved = m_db.inTransaction([&]() -> Status {
-        for (const Client &c : parsed->clients)
-            if (auto s = repo.save(c); !s)
-                return s.error();
-        return {};
-    });
-    if (!saved)
-        return ErrorText::describe(saved.error());
+    auto parsed = ClientCsv::importInto(m_db, data);
+    if (!parsed)
+        return ErrorText::describe(parsed.error());
     QString report = tr("%n client(s) imported.", nullptr, int(parsed->clients.size()));
     if (!parsed->errors.isEmpty()) {
         report += u'\n' + tr("%n row(s) skipped:", nullptr, int(parsed->errors.size()));
