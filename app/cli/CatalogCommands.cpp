@@ -41,10 +41,13 @@ QByteArray clientJson(const Client &c)
         .add("name", c.name)
         .add("email", c.email)
         .add("kind", clientKindKey(c.kind))
+        .add("phone", c.phone)
         .add("company", c.company)
         .add("siren", c.siren)
         .add("vat_number", c.vatNumber)
+        .add("address", c.address)
         .add("language", c.language)
+        .add("notes", c.notes)
         .add("offer_id", c.offerId)
         .finish();
 }
@@ -133,51 +136,106 @@ int profileShow(CliContext &ctx)
     return ExitOk;
 }
 
-int clientAdd(CliContext &ctx)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption name(QStringLiteral("name"), CliContext::tr("Client name."), QStringLiteral("NAME"));
-    const QCommandLineOption email(QStringLiteral("email"), CliContext::tr("E-mail address."), QStringLiteral("E"));
-    const QCommandLineOption kind(QStringLiteral("kind"), CliContext::tr("former|prospect|network|premium|audience (default network)."), QStringLiteral("KIND"));
-    const QCommandLineOption company(QStringLiteral("company"), CliContext::tr("Company name."), QStringLiteral("NAME"));
-    const QCommandLineOption siren(QStringLiteral("siren"), CliContext::tr("SIREN of a business client."), QStringLiteral("9DIGITS"));
-    const QCommandLineOption vat(QStringLiteral("vat-number"), CliContext::tr("VAT number of a business client."), QStringLiteral("VAT"));
-    const QCommandLineOption address(QStringLiteral("address"), CliContext::tr("Postal address."), QStringLiteral("TEXT"));
-    const QCommandLineOption language(QStringLiteral("language"), CliContext::tr("Invoice language: fr or en."), QStringLiteral("LANG"));
-    const QCommandLineOption offer(QStringLiteral("offer"), CliContext::tr("The client's own offer."), QStringLiteral("ID"));
-    parser.addOptions({ name, email, kind, company, siren, vat, address, language, offer });
-    if (!ctx.parse(parser, CliContext::tr("Add a client; prints {\"id\"}.")))
-        return ctx.exitCode();
-    if (!parser.isSet(name))
-        return ctx.failUsage(CliContext::tr("--name is required"));
-    Client c;
-    c.name = parser.value(name);
-    c.email = parser.value(email);
-    if (parser.isSet(kind)) {
-        const auto k = clientKindFromKey(parser.value(kind));
-        if (!k)
-            return ctx.failUsage(CliContext::tr("--kind must be one of former, prospect, network, premium, audience"));
-        c.kind = *k;
+// The options of a client, shared by "client add" and "client update" (which changes only those given).
+struct ClientOptions {
+    QCommandLineOption name { QStringLiteral("name"), CliContext::tr("Client name."), QStringLiteral("NAME") };
+    QCommandLineOption email { QStringLiteral("email"), CliContext::tr("E-mail address."), QStringLiteral("E") };
+    QCommandLineOption kind { QStringLiteral("kind"), CliContext::tr("former|prospect|network|premium|audience (default network)."), QStringLiteral("KIND") };
+    QCommandLineOption phone { QStringLiteral("phone"), CliContext::tr("Phone number."), QStringLiteral("PHONE") };
+    QCommandLineOption company { QStringLiteral("company"), CliContext::tr("Company name."), QStringLiteral("NAME") };
+    QCommandLineOption siren { QStringLiteral("siren"), CliContext::tr("SIREN of a business client."), QStringLiteral("9DIGITS") };
+    QCommandLineOption vat { QStringLiteral("vat-number"), CliContext::tr("VAT number of a business client."), QStringLiteral("VAT") };
+    QCommandLineOption address { QStringLiteral("address"), CliContext::tr("Postal address."), QStringLiteral("TEXT") };
+    QCommandLineOption language { QStringLiteral("language"), CliContext::tr("Invoice language: fr or en."), QStringLiteral("LANG") };
+    QCommandLineOption notes { QStringLiteral("notes"), CliContext::tr("Notes about the client (never printed on invoices)."), QStringLiteral("TEXT") };
+    QCommandLineOption offer { QStringLiteral("offer"), CliContext::tr("The client's own offer (empty: none)."), QStringLiteral("ID") };
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({ name, email, kind, phone, company, siren, vat, address, language, notes, offer });
     }
-    c.company = parser.value(company);
-    c.siren = parser.value(siren);
-    c.vatNumber = parser.value(vat);
-    c.address = parser.value(address).replace(QLatin1String("\\n"), QLatin1String("\n"));
-    if (parser.isSet(language))
-        c.language = parser.value(language);
-    c.offerId = parser.value(offer);
-    Database *db = ctx.database();
-    if (!db)
-        return ctx.exitCode();
+
+    // Copies the options given into `c`; an error message for a bad value.
+    QString apply(const QCommandLineParser &parser, Client &c) const
+    {
+        const auto text = [&](const QCommandLineOption &o, QString &field) {
+            if (parser.isSet(o))
+                field = parser.value(o);
+        };
+        text(name, c.name);
+        text(email, c.email);
+        if (parser.isSet(kind)) {
+            const auto k = clientKindFromKey(parser.value(kind));
+            if (!k)
+                return CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
+            c.kind = *k;
+        }
+        text(phone, c.phone);
+        text(company, c.company);
+        text(siren, c.siren);
+        text(vat, c.vatNumber);
+        if (parser.isSet(address))
+            c.address = parser.value(address).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        text(language, c.language);
+        if (parser.isSet(notes))
+            c.notes = parser.value(notes).replace(QLatin1String("\\n"), QLatin1String("\n"));
+        text(offer, c.offerId);
+        return {};
+    }
+};
+
+// Saves `c` (its own offer checked first) and prints {"id"}.
+int saveClient(CliContext &ctx, Database &db, const Client &c)
+{
     if (!c.offerId.isEmpty()) {
-        if (auto o = OfferRepository(*db).find(c.offerId); !o)
+        if (auto o = OfferRepository(db).find(c.offerId); !o)
             return ctx.fail(o.error());
     }
-    auto saved = ClientRepository(*db).save(c);
+    auto saved = ClientRepository(db).save(c);
     if (!saved)
         return ctx.fail(saved.error());
     ctx.printJson(JsonWriter().add("id", saved->id).finish());
     return ExitOk;
+}
+
+int clientAdd(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const ClientOptions options;
+    options.addTo(parser);
+    if (!ctx.parse(parser, CliContext::tr("Add a client; prints {\"id\"}.")))
+        return ctx.exitCode();
+    if (!parser.isSet(options.name))
+        return ctx.failUsage(CliContext::tr("--name is required"));
+    Client c;
+    if (const QString bad = options.apply(parser, c); !bad.isEmpty())
+        return ctx.failUsage(bad);
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    return saveClient(ctx, *db, c);
+}
+
+int clientUpdate(CliContext &ctx)
+{
+    QCommandLineParser parser;
+    const ClientOptions options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("Client id."));
+    if (!ctx.parse(parser, CliContext::tr("Change a client: only the fields given change; prints {\"id\"}.")))
+        return ctx.exitCode();
+    if (parser.positionalArguments().size() != 1)
+        return ctx.failUsage(CliContext::tr("give one client id"));
+    Database *db = ctx.database();
+    if (!db)
+        return ctx.exitCode();
+    auto client = ClientRepository(*db).find(parser.positionalArguments().constFirst());
+    if (!client)
+        return ctx.fail(client.error());
+    Client c = client.value();
+    if (const QString bad = options.apply(parser, c); !bad.isEmpty())
+        return ctx.failUsage(bad);
+    return saveClient(ctx, *db, c);
 }
 
 int clientsList(CliContext &ctx)
@@ -295,6 +353,8 @@ const bool registered = CommandRegistry::add({ { QStringLiteral("profile"), QStr
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "Print the business identity")), profileShow })
     && CommandRegistry::add({ { QStringLiteral("client"), QStringLiteral("add") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "Add a client")), clientAdd })
+    && CommandRegistry::add({ { QStringLiteral("client"), QStringLiteral("update") },
+        QStringLiteral(QT_TRANSLATE_NOOP("cli", "Change a client's details")), clientUpdate })
     && CommandRegistry::add({ { QStringLiteral("clients"), QStringLiteral("list") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "List clients")), clientsList })
     && CommandRegistry::add({ { QStringLiteral("offer"), QStringLiteral("add") },

@@ -21,6 +21,7 @@ private slots:
     void import_strict_refusesTheWholeFile();
     void import_fromStdin_andNotCsv();
     void export_readBackByImport();
+    void clientUpdate_changesOnlyWhatIsGiven();
     void offerDefault_setShowClear();
     void offerDefault_errors_data();
     void offerDefault_errors();
@@ -152,6 +153,35 @@ void tst_DirectoryCli::export_readBackByImport()
     QVERIFY2(back.exitCode == 0, back.err.constData());
     QCOMPARE(json(back).object().value(QLatin1String("imported")).toInt(), 2);
     QCOMPARE(json(back).object().value(QLatin1String("skipped")).toInt(), 0);
+}
+
+void tst_DirectoryCli::clientUpdate_changesOnlyWhatIsGiven()
+{
+    const CliRun added = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Camille"),
+        QStringLiteral("--email"), QStringLiteral("camille@example.org"), QStringLiteral("--phone"), QStringLiteral("06 00 00 00 01"),
+        QStringLiteral("--kind"), QStringLiteral("prospect") });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    const QString id = json(added).object().value(QLatin1String("id")).toString();
+    const CliRun updated = cli({ QStringLiteral("client"), QStringLiteral("update"), id, QStringLiteral("--kind"),
+        QStringLiteral("premium"), QStringLiteral("--notes"), QStringLiteral("Prefers mornings\\nCalls from Lyon") });
+    QVERIFY2(updated.exitCode == 0, updated.err.constData());
+    QCOMPARE(json(updated).object().value(QLatin1String("id")).toString(), id);
+    const QJsonObject c = json(cli({ QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--json") })).array().at(0).toObject();
+    QCOMPARE(c.value(QLatin1String("kind")).toString(), QStringLiteral("premium"));
+    QCOMPARE(c.value(QLatin1String("notes")).toString(), QStringLiteral("Prefers mornings\nCalls from Lyon"));
+    QCOMPARE(c.value(QLatin1String("email")).toString(), QStringLiteral("camille@example.org")); // unchanged
+    QCOMPARE(c.value(QLatin1String("phone")).toString(), QStringLiteral("06 00 00 00 01"));
+
+    // Bad input changes nothing.
+    QCOMPARE(cli({ QStringLiteral("client"), QStringLiteral("update"), id, QStringLiteral("--kind"), QStringLiteral("vip") }).exitCode, 2);
+    QVERIFY(cli({ QStringLiteral("client"), QStringLiteral("update"), QStringLiteral("no-such-client"), QStringLiteral("--name"),
+                    QStringLiteral("X") })
+                .exitCode
+        != 0);
+    QCOMPARE(cli({ QStringLiteral("client"), QStringLiteral("update"), id, QStringLiteral("--offer"), QStringLiteral("no-such-offer") }).exitCode, 2);
+    const QJsonObject after = json(cli({ QStringLiteral("clients"), QStringLiteral("list"), QStringLiteral("--json") })).array().at(0).toObject();
+    QCOMPARE(after.value(QLatin1String("kind")).toString(), QStringLiteral("premium"));
+    QCOMPARE(after.value(QLatin1String("offer_id")).toString(), QString());
 }
 
 void tst_DirectoryCli::offerDefault_setShowClear()
