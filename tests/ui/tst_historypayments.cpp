@@ -54,6 +54,7 @@ private slots:
     void slot_paymentLink_inInvitation_prefillsCallWithHold();
     void markPaid_bankTransfer_partThenRest();
     void reconcileAtStart_captureCutOff_recognisedAndReported();
+    void reconcile_whenTheKeyIsLoadedAgain_andRetriedWhileUnreachable();
 
 private:
     Session endedSession(qint64 minutes);
@@ -382,6 +383,31 @@ void tst_HistoryPayments::reconcileAtStart_captureCutOff_recognisedAndReported()
     m_window->setPayments(m_payments.get());
     m_payments->load();
     auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("completed")), qPrintable(status->text()));
+    QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
+    QCOMPARE(m_server->requestCount("POST", QStringLiteral("/capture")), 1);
+}
+
+void tst_HistoryPayments::reconcile_whenTheKeyIsLoadedAgain_andRetriedWhileUnreachable()
+{
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    const Session s = endedSession(10);
+    const PaymentHold h = hold(s.id, 3000);
+    QVERIFY(h.isAuthorized());
+    StripeConfig once = m_payments->gateway().config();
+    once.maxAttempts = 1;
+    once.timeoutMs = 300;
+    m_payments->gateway().setConfig(once);
+    m_server->injectFault(FakeStripeServer::Fault::HangAfterProcessing, QStringLiteral("/capture"));
+    QVERIFY(!settle(s.id, s.gross).ok()); // captured at Stripe, the reply lost: left 'sent'
+    QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
+
+    // While Stripe cannot be read, the operation stays unknown and is read again a little later.
+    m_window->setReconcileRetryInterval(200);
+    m_server->injectFault(FakeStripeServer::Fault::Status500NoRetry, QStringLiteral("/v1/payment_intents"), 1);
+    m_payments->load(); // a key saved again in the settings: the provider becomes ready again
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("still unknown")), qPrintable(status->text()));
+    // The retry reads Stripe again and recognises the capture; nothing is ever sent twice.
     QTRY_VERIFY2(status->text().contains(QStringLiteral("completed")), qPrintable(status->text()));
     QCOMPARE(m_server->captureCount(h.paymentIntentId), 1);
     QCOMPARE(m_server->requestCount("POST", QStringLiteral("/capture")), 1);

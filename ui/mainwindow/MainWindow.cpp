@@ -587,33 +587,49 @@ void MainWindow::setPayments(PaymentSetup *payments)
             if (m_history)
                 m_history->reload();
         });
-    // Once per start, when the provider is ready: operations cut off by a crash or a lost
-    // connection are settled by reading Stripe, never sent as new charges.
-    auto reconciled = std::make_shared<bool>(false);
-    connect(payments, &PaymentSetup::stateChanged, this, [this, payments, reconciled](PaymentSetup::State state) {
-        if (state != PaymentSetup::State::Ready || *reconciled)
+    // Each time the provider becomes ready (at start, after a new key): operations cut off by a
+    // crash or a lost connection are settled by reading Stripe, never sent as new charges.
+    connect(payments, &PaymentSetup::stateChanged, this, [this](PaymentSetup::State state) {
+        if (state == PaymentSetup::State::Ready)
+            reconcilePayments();
+    });
+    if (payments->isReady())
+        reconcilePayments();
+}
+
+void MainWindow::setReconcileRetryInterval(int ms)
+{
+    m_reconcileRetryMs = ms;
+}
+
+void MainWindow::reconcilePayments()
+{
+    if (!m_payments || !m_payments->isReady() || m_reconciling)
+        return;
+    m_reconciling = true;
+    m_payments->service().reconcile(this, [this](Result<ReconcileReport> report) {
+        m_reconciling = false;
+        if (!report) {
+            m_status->setText(
+                tr("Pending card payments could not be checked: %1").arg(ErrorText::describe(report.error())));
             return;
-        *reconciled = true;
-        payments->service().reconcile(this, [this](Result<ReconcileReport> report) {
-            if (!report) {
-                m_status->setText(tr("Pending card payments could not be checked: %1")
-                                      .arg(ErrorText::describe(report.error())));
-                return;
-            }
-            if (report->completed == 0 && report->failed == 0 && report->unresolved == 0)
-                return;
-            QStringList parts;
-            if (report->completed)
-                parts << tr("%n interrupted card operation(s) completed", nullptr, report->completed);
-            if (report->failed)
-                parts << tr("%n failed", nullptr, report->failed);
-            if (report->unresolved)
-                parts << tr("%n still unknown (Stripe unreachable; checked again at the next start)", nullptr,
-                    report->unresolved);
-            m_status->setText(parts.join(QStringLiteral(" · ")));
-            if (m_history)
-                m_history->reload();
-        });
+        }
+        if (report->completed == 0 && report->failed == 0 && report->unresolved == 0)
+            return;
+        QStringList parts;
+        if (report->completed)
+            parts << tr("%n interrupted card operation(s) completed", nullptr, report->completed);
+        if (report->failed)
+            parts << tr("%n failed", nullptr, report->failed);
+        if (report->unresolved) {
+            parts << tr("%n still unknown (Stripe unreachable; checked again in a few minutes)", nullptr,
+                report->unresolved);
+            // Read again later, while the window is open (still never sent as new charges).
+            QTimer::singleShot(m_reconcileRetryMs, this, &MainWindow::reconcilePayments);
+        }
+        m_status->setText(parts.join(QStringLiteral(" · ")));
+        if (m_history)
+            m_history->reload();
     });
 }
 

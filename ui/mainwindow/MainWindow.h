@@ -79,6 +79,11 @@ public:
     // follows settlements and refunds; unfinished payment operations are reconciled once the
     // provider is ready. Null or never ready: calls are invoiced payable by bank transfer.
     void setPayments(PaymentSetup *payments);
+    // Settles the card operations a crash or a lost connection left unconfirmed, by reading Stripe
+    // (never by sending them again): each time the provider becomes ready, and again after
+    // setReconcileRetryInterval() (5 minutes) while Stripe could not be reached.
+    void reconcilePayments();
+    void setReconcileRetryInterval(int ms);
 
 public slots:
     void showPage(minutier::MainWindow::Page page);
@@ -114,6 +119,8 @@ private:
     bool m_catalogueLoaded = false;
     SecretStore *m_secrets = nullptr;
     PaymentSetup *m_payments = nullptr;
+    bool m_reconciling = false;
+    int m_reconcileRetryMs = 5 * 60'000;
     CallController *m_controller;
     QWidget *m_central; // built first: the pages are created inside it, never moved (a move re-polishes a whole tree)
     QListWidget *m_navigation;
