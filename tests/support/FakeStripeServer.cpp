@@ -111,9 +111,9 @@ QUrl FakeStripeServer::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
 }
 
-void FakeStripeServer::injectFault(Fault fault, const QString &pathContains, int times)
+void FakeStripeServer::injectFault(Fault fault, const QString &pathContains, int times, const QByteArray &method)
 {
-    m_faults.append(FaultRule { fault, pathContains, times });
+    m_faults.append(FaultRule { fault, pathContains, times, method });
 }
 
 int FakeStripeServer::requestCount(const QByteArray &method, const QString &pathContains) const
@@ -197,11 +197,12 @@ void FakeStripeServer::onReadyRead(QTcpSocket *socket)
     }
 }
 
-bool FakeStripeServer::takeFault(const QString &path, Fault *fault)
+bool FakeStripeServer::takeFault(const QByteArray &method, const QString &path, Fault *fault)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         FaultRule &rule = m_faults[i];
-        if (rule.pathContains.isEmpty() || path.contains(rule.pathContains)) {
+        if ((rule.pathContains.isEmpty() || path.contains(rule.pathContains))
+            && (rule.method.isEmpty() || rule.method == method)) {
             *fault = rule.fault;
             if (--rule.remaining <= 0)
                 m_faults.removeAt(i);
@@ -239,7 +240,7 @@ void FakeStripeServer::handle(QTcpSocket *socket, Request request)
         return;
     }
     Fault fault {};
-    const bool faulty = takeFault(request.path, &fault);
+    const bool faulty = takeFault(request.method, request.path, &fault);
     bool forceDecline = false;
     bool forceAction = false;
     if (faulty) {
@@ -783,6 +784,17 @@ void FakeStripeServer::expireCheckoutSession(const QString &checkoutSessionId)
     QJsonObject session = m_checkoutSessions.value(checkoutSessionId);
     session.insert(QStringLiteral("status"), QStringLiteral("expired"));
     m_checkoutSessions.insert(checkoutSessionId, session);
+}
+
+void FakeStripeServer::cancelPaymentIntentOutside(const QString &paymentIntentId)
+{
+    if (!m_paymentIntents.contains(paymentIntentId))
+        return;
+    QJsonObject pi = m_paymentIntents.value(paymentIntentId);
+    pi.insert(QStringLiteral("status"), QStringLiteral("canceled"));
+    pi.insert(QStringLiteral("cancellation_reason"), QStringLiteral("requested_by_customer"));
+    pi.insert(QStringLiteral("amount_capturable"), 0);
+    m_paymentIntents.insert(paymentIntentId, pi);
 }
 
 void FakeStripeServer::setCaptureBefore(const QString &paymentIntentId, qint64 unixSeconds)

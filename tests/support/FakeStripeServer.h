@@ -64,8 +64,9 @@ public:
     QUrl baseUrl() const; // http://127.0.0.1:PORT
     QString apiKey() const { return m_apiKey; }
 
-    // The next `times` requests whose path contains `pathContains` (all if empty) get `fault`.
-    void injectFault(Fault fault, const QString &pathContains = {}, int times = 1);
+    // The next `times` requests whose path contains `pathContains` (all if empty) and, when given,
+    // whose method is `method`, get `fault`.
+    void injectFault(Fault fault, const QString &pathContains = {}, int times = 1, const QByteArray &method = {});
     void clearFaults() { m_faults.clear(); }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
@@ -86,6 +87,8 @@ public:
     QString simulatePayment(
         const QString &checkoutSessionId, const QString &paymentMethod = QStringLiteral("pm_card_visa"));
     void expireCheckoutSession(const QString &checkoutSessionId);
+    // The hold is cancelled outside Minutier (the dashboard, or the bank): canceled, amount freed.
+    void cancelPaymentIntentOutside(const QString &paymentIntentId);
     // Sets capture_before of a PaymentIntent's charge (unix seconds).
     void setCaptureBefore(const QString &paymentIntentId, qint64 unixSeconds);
 
@@ -109,6 +112,7 @@ private:
         Fault fault;
         QString pathContains;
         int remaining;
+        QByteArray method;
     };
 
     void onNewConnection();
@@ -117,7 +121,7 @@ private:
     Reply process(const Request &request, bool forceDecline, bool forceAction);
     Reply route(const Request &request, bool forceDecline, bool forceAction);
     void send(QTcpSocket *socket, const Reply &reply);
-    bool takeFault(const QString &path, Fault *fault);
+    bool takeFault(const QByteArray &method, const QString &path, Fault *fault);
     bool authorised(const Request &request) const;
 
     Reply createPaymentIntent(const QJsonObject &p, bool forceDecline, bool forceAction);

@@ -57,6 +57,7 @@ private slots:
     void noProvider_saysBankTransferAndCallRuns();
     void flow1_paymentLink_authorizes_callCapturesGrossOnce_invoicePaid();
     void flow1_holdExpiringSoon_notUsedForTheCall();
+    void flow1_holdCancelledAtStripe_readAgain_notUsedForTheCall();
     void flow2_savedCard_holdsForReturningClient();
     void flow2_savedCard_declined_showsReason();
     void flow2_savedCard_requiresAction_fallsBackToLink();
@@ -297,6 +298,31 @@ void tst_CallHoldBox::flow1_holdExpiringSoon_notUsedForTheCall()
     QVERIFY(!m_controller->holdMinor()); // no cap from a hold that may lapse during the call
 }
 
+void tst_CallHoldBox::flow1_holdCancelledAtStripe_readAgain_notUsedForTheCall()
+{
+    const QString planned = payThroughLink(30);
+    QVERIFY(!planned.isEmpty());
+    CallHoldBox *box = m_panel->holdBox();
+    QTRY_COMPARE(box->authorizedMinor(), std::optional<qint64>(3600));
+    box->linkDialog()->reject();
+    auto holds = m_payments->service().outbox().holds(planned);
+    QVERIFY(holds && !holds->isEmpty());
+    const QString intent = holds->first().paymentIntentId;
+    // Cancelled in the Stripe dashboard while the window waits for the call.
+    m_server->cancelPaymentIntentOutside(intent);
+    box->updateView(); // checked a moment ago: not read again at once
+    QCOMPARE(box->authorizedMinor(), std::optional<qint64>(3600));
+    const int readsBefore = m_server->requestCount("GET", QStringLiteral("/v1/payment_intents/") + intent);
+    m_clock.advance(61'000);
+    box->updateView(); // a minute later it is read again, and no longer counts
+    QTRY_VERIFY(!box->authorizedMinor().has_value());
+    QCOMPARE(m_server->requestCount("GET", QStringLiteral("/v1/payment_intents/") + intent), readsBefore + 1);
+    QVERIFY2(!label("holdStatus").contains(QStringLiteral("Authorized")), qPrintable(label("holdStatus")));
+    m_panel->start();
+    QVERIFY(m_controller->isActive());
+    QVERIFY(!m_controller->holdMinor()); // no cap from a hold Stripe no longer has
+}
+
 void tst_CallHoldBox::flow2_savedCard_holdsForReturningClient()
 {
     // A first call paid through a link saves the card (customer + payment method).
@@ -315,7 +341,8 @@ void tst_CallHoldBox::flow2_savedCard_holdsForReturningClient()
     QTest::mouseClick(button("savedCardButton"), Qt::LeftButton);
     QTRY_COMPARE(m_panel->holdBox()->authorizedMinor(), std::optional<qint64>(2400));
     QVERIFY(label("holdStatus").startsWith(QStringLiteral("Authorized")));
-    const auto &last = m_server->requests().last();
+    const auto &requests = m_server->requests();
+    const auto last = *std::find_if(requests.crbegin(), requests.crend(), [](const auto &r) { return r.method == "POST"; });
     QCOMPARE(last.params.value(QStringLiteral("off_session")).toString(), QStringLiteral("true"));
     QCOMPARE(last.params.value(QStringLiteral("capture_method")).toString(), QStringLiteral("manual"));
 }
@@ -386,7 +413,7 @@ void tst_CallHoldBox::flow3_rollingHoldDeclined_staysCappedAndSaysSo()
     QVERIFY(holdOnCard(planned, 1200).isAuthorized());
     m_panel->holdBox()->updateView();
     m_panel->start();
-    m_server->injectFault(FakeStripeServer::Fault::Decline402, QStringLiteral("/v1/payment_intents"), 1);
+    m_server->injectFault(FakeStripeServer::Fault::Decline402, QStringLiteral("/v1/payment_intents"), 1, "POST");
     runFor(9 * 60'000);
     QTRY_VERIFY2(label("holdUsage").contains(QStringLiteral("No further hold")), qPrintable(label("holdUsage")));
     runFor(3 * 60'000); // 12 min: 14,40 € but capped at 12,00 €

@@ -224,6 +224,29 @@ Result<Money> CallHoldBox::requestedAmount() const
     return quote->gross;
 }
 
+void CallHoldBox::recheckHolds()
+{
+    constexpr qint64 kRecheckMs = 60'000;
+    const qint64 now = m_clock.monotonicMs();
+    for (const PaymentHold &h : std::as_const(m_holds)) {
+        if (h.status != HoldStatus::Authorized || h.paymentIntentId.isEmpty())
+            continue;
+        if (auto it = m_checkedAtMs.constFind(h.id); it != m_checkedAtMs.cend() && now - it.value() < kRecheckMs)
+            continue;
+        m_checkedAtMs.insert(h.id, now);
+        const QString planned = m_planned;
+        m_setup->service().refreshHold(h.id, this, [this, planned](Result<PaymentHold> r) {
+            if (!r) {
+                // Unreachable: the stored state stands (its capture-before date still applies).
+                qCInfo(lcCallHold) << "hold not re-read:" << r.error().detail;
+                return;
+            }
+            if (r->status != HoldStatus::Authorized && planned == m_planned && !m_controller.isActive())
+                updateView(); // no longer held: the amount and the cap follow
+        });
+    }
+}
+
 void CallHoldBox::updateView()
 {
     const bool ready = isReady();
@@ -232,6 +255,7 @@ void CallHoldBox::updateView()
         auto holds = m_setup->service().outbox().holds(m_planned);
         if (holds)
             m_holds = *holds;
+        recheckHolds();
     }
     m_bankTransfer->setVisible(!ready);
     if (!ready) {
@@ -343,7 +367,10 @@ void CallHoldBox::openPaymentLink()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     dialog->setPollInterval(m_pollMs);
-    connect(dialog, &PaymentLinkDialog::authorized, this, [this] { updateView(); });
+    connect(dialog, &PaymentLinkDialog::authorized, this, [this](const PaymentHold &hold) {
+        m_checkedAtMs.insert(hold.id, m_clock.monotonicMs()); // just read from Stripe by the dialog
+        updateView();
+    });
     connect(dialog, &PaymentLinkDialog::linkCreated, this, [this] { updateView(); });
     connect(dialog, &QDialog::finished, this, [this](int result) {
         updateView();
@@ -379,6 +406,8 @@ void CallHoldBox::holdOnSavedCard()
     m_status->setText(tr("Holding %1 on the saved card…").arg(MoneyFormat::format(*amount)));
     m_status->show();
     m_setup->service().placeHold(request, this, [this](Result<PaymentHold> r) {
+        if (r)
+            m_checkedAtMs.insert(r->id, m_clock.monotonicMs()); // Stripe's answer of a moment ago
         updateView();
         if (!r) {
             m_status->setText(tr("The card was not held: %1").arg(PaymentText::describe(r.error())));

@@ -6,6 +6,7 @@
 #include "payments/PaymentRecords.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QPointer>
 
 #include <optional>
@@ -86,6 +87,10 @@ private:
     bool isReady() const;
     bool isUsable(const PaymentHold &hold) const;
     void newPlannedSession();
+    // Reads again from Stripe the authorised holds not checked for a while (cancelled in the
+    // dashboard, released by the bank...), so that the amount shown and used as the call's cap is
+    // what Stripe holds now; the view follows when the answers come.
+    void recheckHolds();
 
     Database &m_db;
     const Clock &m_clock;
@@ -95,6 +100,7 @@ private:
     std::optional<Offer> m_offer;
     QString m_planned;
     QList<PaymentHold> m_holds; // of the planned session
+    QHash<QString, qint64> m_checkedAtMs; // hold id -> Clock::monotonicMs() of its last reading from Stripe
     std::optional<PaymentHold> m_savedCard;
     QPointer<PaymentLinkDialog> m_dialog;
     // The running call
