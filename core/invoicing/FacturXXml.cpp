@@ -242,6 +242,8 @@ Result<QByteArray> generate(const Invoice &inv)
     const QString sellerSiren = inv.seller.value(QLatin1String("siren")).toString();
     const QString sellerVat = inv.seller.value(QLatin1String("vat_number")).toString();
     w.start(kRam, "ApplicableHeaderTradeAgreement");
+    if (!inv.buyerReference.isEmpty())
+        w.ram("BuyerReference", inv.buyerReference); // BT-10
     w.start(kRam, "SellerTradeParty");
     QString sellerName = inv.seller.value(QLatin1String("legal_name")).toString();
     if (inv.seller.value(QLatin1String("sole_trader")).toBool() && !sellerName.endsWith(QLatin1String(" EI")))
@@ -293,6 +295,11 @@ Result<QByteArray> generate(const Invoice &inv)
         w.end();
     }
     w.end();
+    if (!inv.orderReference.isEmpty()) {
+        w.start(kRam, "BuyerOrderReferencedDocument"); // BT-13
+        w.ram("IssuerAssignedID", inv.orderReference);
+        w.end();
+    }
     w.end(); // agreement
 
     w.start(kRam, "ApplicableHeaderTradeDelivery");

@@ -61,6 +61,11 @@ QByteArray HashChain::canonical(const Invoice &inv)
     o.insert(QStringLiteral("buyer"), inv.buyer);
     o.insert(QStringLiteral("language"), inv.language);
     o.insert(QStringLiteral("credited_invoice_id"), inv.creditedInvoiceId);
+    // Added in schema 10: only when set, so that every document chained before keeps its digest.
+    if (!inv.buyerReference.isEmpty())
+        o.insert(QStringLiteral("buyer_reference"), inv.buyerReference);
+    if (!inv.orderReference.isEmpty())
+        o.insert(QStringLiteral("order_reference"), inv.orderReference);
     QJsonArray lines;
     for (const InvoiceLine &l : inv.lines) {
         QJsonObject j;

@@ -69,6 +69,11 @@ struct Invoice
     Money gross;
     Money paid; // already paid by card
     QString paymentReference;
+    // The buyer's own references, printed on the invoice and in its Factur-X data: their reference
+    // (EN 16931 BT-10, e.g. a department's service code for Chorus Pro) and their purchase order
+    // or commitment number (BT-13). Set on a draft (or at issue); empty when none.
+    QString buyerReference;
+    QString orderReference;
     QJsonObject seller; // legal_name, siret, siren, address, vat_regime, vat_number, iban, email, sole_trader
     QJsonObject buyer; // name, company, address, email, siren, vat_number, language, kind
     QString language = QStringLiteral("fr");

@@ -28,7 +28,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT i.id, i.kind, i.status, i.series, i.number, i.sequence, i.client_id, i.issued_at, i.service_date, "
     "i.due_date, i.currency, i.net_minor, i.vat_minor, i.gross_minor, i.paid_minor, i.payment_reference, i.seller, "
-    "i.buyer, i.language, i.credited_invoice_id, COALESCE(o.number, ''), o.issued_at "
+    "i.buyer, i.language, i.credited_invoice_id, COALESCE(o.number, ''), o.issued_at, i.buyer_reference, "
+    "i.order_reference "
     "FROM invoices i LEFT JOIN invoices o ON o.id = i.credited_invoice_id ");
 
 // Business clients in another EU member state: the customer accounts for the VAT.
@@ -106,6 +107,8 @@ Result<Invoice> fromRow(const QSqlQuery &q)
     inv.creditedInvoiceId = q.value(19).toString();
     inv.creditedInvoiceNumber = q.value(20).toString();
     inv.creditedInvoiceDate = SqlUtil::timeFromDb(q.value(21)).toLocalTime().date();
+    inv.buyerReference = q.value(22).toString();
+    inv.orderReference = q.value(23).toString();
     return inv;
 }
 
@@ -175,7 +178,8 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
         "INSERT INTO invoices (id, kind, status, series, number, sequence, client_id, issued_at, service_date, "
         "due_date, "
         "currency, net_minor, vat_minor, gross_minor, paid_minor, payment_reference, seller, buyer, language, "
-        "credited_invoice_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "credited_invoice_id, created_at, buyer_reference, order_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(inv.id);
     q.addBindValue(invoiceKindKey(inv.kind));
     q.addBindValue(invoiceStatusKey(inv.status));
@@ -197,6 +201,8 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
     q.addBindValue(inv.language);
     q.addBindValue(SqlUtil::nullableText(inv.creditedInvoiceId));
     q.addBindValue(SqlUtil::toDb(now));
+    q.addBindValue(SqlUtil::nullableText(inv.buyerReference));
+    q.addBindValue(SqlUtil::nullableText(inv.orderReference));
     if (auto s = Database::exec(q, "insert invoice"); !s)
         return s;
     q.prepare(QStringLiteral(
@@ -294,14 +300,64 @@ InvoiceService::InvoiceService(Database &db, const Clock &clock)
 {
 }
 
-Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds)
+namespace {
+Status checkReferences(const InvoiceReferences &references)
 {
-    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, false, QString(), {}); });
+    for (const QString &r : { references.buyer, references.order }) {
+        if (r.size() > 100)
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("a reference holds at most 100 characters (%1 given)").arg(r.size()));
+        for (QChar c : r)
+            if (c.category() == QChar::Other_Control)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("a reference is one line of text"));
+    }
+    return {};
 }
 
-Result<Invoice> InvoiceService::createDraft(const QStringList &sessionIds)
+InvoiceReferences trimmed(const InvoiceReferences &references)
 {
-    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, true, QString(), {}); });
+    return { references.buyer.trimmed(), references.order.trimmed() };
+}
+} // namespace
+
+Result<Invoice> InvoiceService::issueForSessions(const QStringList &sessionIds, const InvoiceReferences &references)
+{
+    const InvoiceReferences refs = trimmed(references);
+    if (auto s = checkReferences(refs); !s)
+        return s.error();
+    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, false, QString(), {}, refs); });
+}
+
+Result<Invoice> InvoiceService::createDraft(const QStringList &sessionIds, const InvoiceReferences &references)
+{
+    const InvoiceReferences refs = trimmed(references);
+    if (auto s = checkReferences(refs); !s)
+        return s.error();
+    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, true, QString(), {}, refs); });
+}
+
+Result<Invoice> InvoiceService::setDraftReferences(const QString &draftId, const InvoiceReferences &references)
+{
+    const InvoiceReferences refs = trimmed(references);
+    if (auto s = checkReferences(refs); !s)
+        return s.error();
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        auto draft = find(draftId);
+        if (!draft)
+            return draft;
+        if (draft->status != InvoiceStatus::Draft)
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE invoices SET buyer_reference = ?, order_reference = ? WHERE id = ? AND status = 'draft'"));
+        q.addBindValue(SqlUtil::nullableText(refs.buyer));
+        q.addBindValue(SqlUtil::nullableText(refs.order));
+        q.addBindValue(draftId);
+        if (auto s = Database::exec(q, "set draft references"); !s)
+            return s.error();
+        return find(draftId);
+    });
 }
 
 Result<Invoice> InvoiceService::updateDraftLine(const QString &draftId, int position, const QString &description)
@@ -346,8 +402,8 @@ Result<Invoice> InvoiceService::issueDraft(const QString &draftId)
         if (auto s = deleteDraftRows(draftId); !s)
             return s.error();
         // Re-checked and re-priced from the sessions, with today's seller and buyer details; the
-        // edited descriptions are kept. The number is taken now.
-        return record(ids, false, draftId, descriptions);
+        // edited descriptions and the buyer's references are kept. The number is taken now.
+        return record(ids, false, draftId, descriptions, { draft->buyerReference, draft->orderReference });
     });
 }
 
@@ -396,7 +452,7 @@ Result<Invoice> InvoiceService::setDraftSessions(const QString &draftId, const Q
         }
         if (auto s = deleteDraftRows(draftId); !s)
             return s.error();
-        return record(sessionIds, true, draftId, descriptions);
+        return record(sessionIds, true, draftId, descriptions, { draft->buyerReference, draft->orderReference });
     });
 }
 
@@ -459,8 +515,8 @@ Status InvoiceService::deleteDraftRows(const QString &draftId)
     return Database::exec(q, "delete draft");
 }
 
-Result<Invoice> InvoiceService::record(
-    const QStringList &sessionIds, bool draft, const QString &reuseId, const QHash<QString, QString> &descriptions)
+Result<Invoice> InvoiceService::record(const QStringList &sessionIds, bool draft, const QString &reuseId,
+    const QHash<QString, QString> &descriptions, const InvoiceReferences &references)
 {
     if (sessionIds.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("no session to invoice"));
@@ -518,6 +574,8 @@ Result<Invoice> InvoiceService::record(
         inv.language = client->language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
         inv.serviceDate = localDate(sessions.constLast().startedAt);
         inv.dueDate = client->isBusiness() ? localDate(now).addDays(30) : localDate(now);
+        inv.buyerReference = references.buyer;
+        inv.orderReference = references.order;
         const VatCategory category = inv.vatCategory();
 
         int position = 0;
@@ -656,6 +714,8 @@ Result<Invoice> InvoiceService::creditInTransaction(const QString &number, std::
         note.dueDate = localDate(now);
         note.currency = original.currency;
         note.seller = original.seller; // the credit note corrects that invoice: same parties, same wording
+        note.buyerReference = original.buyerReference; // and the buyer's references, for their books
+        note.orderReference = original.orderReference;
         note.buyer = original.buyer;
         note.language = original.language;
         note.creditedInvoiceId = original.id;

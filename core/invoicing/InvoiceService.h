@@ -27,17 +27,26 @@ struct InvoiceFilter
 // Issues invoices and credit notes: the number is taken and the document recorded in one
 // transaction (gap-free, never reused, per series); issued documents are immutable (the database
 // rejects UPDATE/DELETE through triggers).
+// The buyer's references an invoice carries (see Invoice::buyerReference / orderReference): at
+// most 100 characters each, on one line.
+struct InvoiceReferences {
+    QString buyer;
+    QString order;
+};
+
 class InvoiceService final
 {
 public:
     InvoiceService(Database &db, const Clock &clock);
 
     // One invoice for one or more ended sessions of the same client; the sessions become 'billed'.
-    Result<Invoice> issueForSessions(const QStringList &sessionIds);
+    Result<Invoice> issueForSessions(const QStringList &sessionIds, const InvoiceReferences &references = {});
     // Drafts: an editable invoice without a number (sessions stay 'ended'). Issuing it re-checks the
     // sessions, freezes today's seller and buyer details, keeps the edited line texts and takes the
     // number, in one transaction. A draft can be discarded; an issued invoice never.
-    Result<Invoice> createDraft(const QStringList &sessionIds);
+    Result<Invoice> createDraft(const QStringList &sessionIds, const InvoiceReferences &references = {});
+    // The buyer's references of a draft (kept when its sessions change and when it is issued).
+    Result<Invoice> setDraftReferences(const QString &draftId, const InvoiceReferences &references);
     Result<Invoice> updateDraftLine(const QString &draftId, int position, const QString &description);
     Result<Invoice> issueDraft(const QString &draftId);
     Status discardDraft(const QString &draftId);
@@ -82,8 +91,8 @@ public:
     Result<QList<Invoice>> list(const InvoiceFilter &filter = {}) const;
 
 private:
-    Result<Invoice> record(
-        const QStringList &sessionIds, bool draft, const QString &reuseId, const QHash<QString, QString> &descriptions);
+    Result<Invoice> record(const QStringList &sessionIds, bool draft, const QString &reuseId,
+        const QHash<QString, QString> &descriptions, const InvoiceReferences &references);
     Status deleteDraftRows(const QString &draftId);
     Result<Invoice> creditInTransaction(const QString &number, std::optional<qint64> amountMinor);
 
