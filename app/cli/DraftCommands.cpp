@@ -11,10 +11,7 @@ namespace minutier::cli {
 
 namespace {
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output."));
-}
+QCommandLineOption jsonOption() { return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output.")); }
 
 void printDraftText(CliContext &ctx, const Invoice &draft)
 {
@@ -52,10 +49,11 @@ Result<Invoice> findDraft(InvoiceService &service, const QString &id)
 {
     auto inv = service.find(id);
     if (!inv)
-        return makeError(inv.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : inv.error().code,
-            inv.error().detail);
+        return makeError(
+            inv.error().code == ErrorCode::NotFound ? ErrorCode::InvalidInput : inv.error().code, inv.error().detail);
     if (inv->status != InvoiceStatus::Draft)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not a draft (it is issued as %2)").arg(id, inv->number));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("%1 is not a draft (it is issued as %2)").arg(id, inv->number));
     return inv;
 }
 
@@ -107,8 +105,8 @@ int draftEdit(CliContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption add(QStringLiteral("add"),
         CliContext::tr("A session to add (ended, same client, on no other draft; repeatable)."), QStringLiteral("ID"));
-    const QCommandLineOption remove(
-        QStringLiteral("remove"), CliContext::tr("A session to take off the draft (repeatable)."), QStringLiteral("ID"));
+    const QCommandLineOption remove(QStringLiteral("remove"),
+        CliContext::tr("A session to take off the draft (repeatable)."), QStringLiteral("ID"));
     parser.addOptions({ add, remove, jsonOption() });
     parser.addPositionalArgument(QStringLiteral("draft"), CliContext::tr("The draft id."));
     if (!ctx.parse(parser,
@@ -137,8 +135,8 @@ int draftEdit(CliContext &ctx)
     }
     for (const QString &id : parser.values(add)) {
         if (ids.contains(id))
-            return ctx.fail(
-                makeError(ErrorCode::InvalidInput, QStringLiteral("session %1 is already on draft %2").arg(id, draftId)));
+            return ctx.fail(makeError(
+                ErrorCode::InvalidInput, QStringLiteral("session %1 is already on draft %2").arg(id, draftId)));
         ids << id;
     }
     auto updated = service.setDraftSessions(draftId, ids);
@@ -153,8 +151,8 @@ int draftDiscard(CliContext &ctx)
     QCommandLineParser parser;
     parser.addOption(jsonOption());
     parser.addPositionalArgument(QStringLiteral("draft"), CliContext::tr("The draft id."));
-    if (!ctx.parse(parser,
-            CliContext::tr("Discard a draft: no number is used and its sessions may be invoiced again.")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Discard a draft: no number is used and its sessions may be invoiced again.")))
         return ctx.exitCode();
     QString draftId;
     if (!draftIdArgument(ctx, parser, &draftId))
@@ -175,10 +173,11 @@ int draftDiscard(CliContext &ctx)
             JsonWriter::appendString(id, l.sessionId);
             ids << id;
         }
-        ctx.printJson(JsonWriter().add("id", draftId).add("discarded", true).addRaw("session_ids", jsonArray(ids)).finish());
+        ctx.printJson(
+            JsonWriter().add("id", draftId).add("discarded", true).addRaw("session_ids", jsonArray(ids)).finish());
     } else {
-        ctx.out() << CliContext::tr("Draft %1 discarded; its %n session(s) may be invoiced again.", nullptr,
-                         int(draft->lines.size()))
+        ctx.out() << CliContext::tr(
+            "Draft %1 discarded; its %n session(s) may be invoiced again.", nullptr, int(draft->lines.size()))
                          .arg(draftId)
                   << '\n';
     }
@@ -241,7 +240,8 @@ int uninvoiced(CliContext &ctx)
     QCommandLineParser parser;
     const QCommandLineOption client(QStringLiteral("client"), CliContext::tr("The client."), QStringLiteral("ID"));
     const QCommandLineOption except(QStringLiteral("except-draft"),
-        CliContext::tr("Count the sessions of this draft as free (what an edit of it may take)."), QStringLiteral("ID"));
+        CliContext::tr("Count the sessions of this draft as free (what an edit of it may take)."),
+        QStringLiteral("ID"));
     parser.addOptions({ client, except, jsonOption() });
     if (!ctx.parse(parser,
             CliContext::tr("List a client's sessions that a new invoice or draft may take: ended, not invoiced, on no "

@@ -30,10 +30,7 @@ QCommandLineOption slotsOption()
         QStringLiteral("FILE"));
 }
 
-QCommandLineOption jsonOption()
-{
-    return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output."));
-}
+QCommandLineOption jsonOption() { return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output.")); }
 
 SlotStore storeFor(const QCommandLineParser &parser)
 {
@@ -42,7 +39,8 @@ SlotStore storeFor(const QCommandLineParser &parser)
 }
 
 // The clients and offers by id, for names, currencies and the invitation.
-struct Catalogue {
+struct Catalogue
+{
     QList<Client> clients;
     QList<Offer> offers;
     QHash<QString, qsizetype> clientIndex;
@@ -152,7 +150,8 @@ int slotAdd(CliContext &ctx)
         QStringLiteral("AMOUNT"));
     const QCommandLineOption paymentUrl(QStringLiteral("payment-url"),
         CliContext::tr("A payment link (https://) to put in the invitation."), QStringLiteral("URL"));
-    const QCommandLineOption note(QStringLiteral("note"), CliContext::tr("A note for the client."), QStringLiteral("TEXT"));
+    const QCommandLineOption note(
+        QStringLiteral("note"), CliContext::tr("A note for the client."), QStringLiteral("TEXT"));
     parser.addOptions({ client, offer, start, maxMinutes, maxHold, paymentUrl, note, slotsOption(), jsonOption() });
     if (!ctx.parse(parser,
             CliContext::tr("Publish an open slot for a client: for at most --max-minutes, or open-ended (bounded by "
@@ -161,15 +160,16 @@ int slotAdd(CliContext &ctx)
     if (!parser.isSet(client) || !parser.isSet(offer) || !parser.isSet(start))
         return ctx.failUsage(CliContext::tr("--client, --offer and --start are required"));
     if (parser.isSet(maxMinutes) && parser.isSet(maxHold))
-        return ctx.failUsage(CliContext::tr("give --max-minutes or --max-hold, not both (a hold bounds an open-ended slot)"));
+        return ctx.failUsage(
+            CliContext::tr("give --max-minutes or --max-hold, not both (a hold bounds an open-ended slot)"));
 
     OpenSlot slot;
     slot.clientId = parser.value(client);
     slot.offerId = parser.value(offer);
     const QDateTime startAt = parseStart(parser.value(start));
     if (!startAt.isValid())
-        return ctx.failUsage(
-            CliContext::tr("--start must be an ISO 8601 date and time, e.g. 2026-12-01T14:00 or 2026-12-01T14:00+01:00"));
+        return ctx.failUsage(CliContext::tr(
+            "--start must be an ISO 8601 date and time, e.g. 2026-12-01T14:00 or 2026-12-01T14:00+01:00"));
     slot.start = startAt.toUTC();
     const QDateTime now = ctx.clock().nowUtc();
     if (slot.start <= now)
@@ -273,7 +273,8 @@ int slotIcs(CliContext &ctx)
         CliContext::tr("The .ics file to write (default: standard output)."), QStringLiteral("FILE"));
     parser.addOptions({ output, slotsOption() });
     parser.addPositionalArgument(QStringLiteral("id"), CliContext::tr("The slot id."));
-    if (!ctx.parse(parser, CliContext::tr("Write the calendar invitation (.ics) of an open slot, to send to the client.")))
+    if (!ctx.parse(
+            parser, CliContext::tr("Write the calendar invitation (.ics) of an open slot, to send to the client.")))
         return ctx.exitCode();
     if (parser.positionalArguments().size() != 1)
         return ctx.failUsage(CliContext::tr("give exactly one slot id"));
@@ -306,9 +307,8 @@ int slotIcs(CliContext &ctx)
     return ExitOk;
 }
 
-const bool registered
-    = CommandRegistry::add({ { QStringLiteral("slot"), QStringLiteral("add") },
-          QStringLiteral(QT_TRANSLATE_NOOP("cli", "Publish an open slot for a client")), slotAdd })
+const bool registered = CommandRegistry::add({ { QStringLiteral("slot"), QStringLiteral("add") },
+                            QStringLiteral(QT_TRANSLATE_NOOP("cli", "Publish an open slot for a client")), slotAdd })
     && CommandRegistry::add({ { QStringLiteral("slots"), QStringLiteral("list") },
         QStringLiteral(QT_TRANSLATE_NOOP("cli", "List open slots (--json for scripts)")), slotsList })
     && CommandRegistry::add({ { QStringLiteral("slot"), QStringLiteral("remove") },

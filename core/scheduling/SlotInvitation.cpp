@@ -20,7 +20,8 @@ IcsEvent SlotInvitation::event(const OpenSlot &slot, const std::optional<Profile
     e.start = slot.start;
     e.end = slot.plannedEnd();
     e.stamp = stampUtc;
-    const QString expert = profile ? profile->legalName : QCoreApplication::translate("minutier::SlotsView", "your consultant");
+    const QString expert
+        = profile ? profile->legalName : QCoreApplication::translate("minutier::SlotsView", "your consultant");
     e.summary = QCoreApplication::translate("minutier::SlotsView", "Call with %1").arg(expert);
     QStringList lines;
     Currency currency = Currency::eur();
@@ -33,14 +34,14 @@ IcsEvent SlotInvitation::event(const OpenSlot &slot, const std::optional<Profile
         }
     }
     if (slot.isOpenEnded())
-        lines << (slot.maxHoldMinor
-                ? QCoreApplication::translate("minutier::SlotsView",
-                    "Open-ended call; up to %1 is held on your card and only the minutes used are charged.")
-                      .arg(PriceExplanation::formatMoney(*slot.maxHoldMinor, currency, locale))
-                : QCoreApplication::translate("minutier::SlotsView", "Open-ended call: only the minutes used are charged."));
+        lines << (slot.maxHoldMinor ? QCoreApplication::translate("minutier::SlotsView",
+                      "Open-ended call; up to %1 is held on your card and only the minutes used are charged.")
+                                          .arg(PriceExplanation::formatMoney(*slot.maxHoldMinor, currency, locale))
+                                    : QCoreApplication::translate(
+                                        "minutier::SlotsView", "Open-ended call: only the minutes used are charged."));
     else
-        lines << QCoreApplication::translate(
-            "minutier::SlotsView", "Up to %n minute(s); only the minutes used are charged.", nullptr, int(slot.maxMinutes));
+        lines << QCoreApplication::translate("minutier::SlotsView",
+            "Up to %n minute(s); only the minutes used are charged.", nullptr, int(slot.maxMinutes));
     if (!slot.paymentUrl.isEmpty())
         lines << QCoreApplication::translate("minutier::SlotsView", "Please authorise the payment before the call: %1")
                      .arg(slot.paymentUrl);

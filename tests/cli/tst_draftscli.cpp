@@ -53,18 +53,18 @@ void tst_DraftsCli::init()
         QStringLiteral("standard"), QStringLiteral("--vat-number"), QStringLiteral("FR44732829320"),
         QStringLiteral("--iban"), QStringLiteral("FR7630006000011234567890189") });
     QVERIFY2(p.exitCode == 0, p.err.constData());
-    m_clientA = object(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
-                           QStringLiteral("Camille") }))
+    m_clientA = object(
+        cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Camille") }))
                     .value(QLatin1String("id"))
                     .toString();
-    m_clientB = object(cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
-                           QStringLiteral("Dominique") }))
+    m_clientB = object(
+        cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Dominique") }))
                     .value(QLatin1String("id"))
                     .toString();
-    m_offer = object(cli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"),
-                         QStringLiteral("Conseil"), QStringLiteral("--rate"), QStringLiteral("3.00"),
-                         QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--free-minutes"),
-                         QStringLiteral("2"), QStringLiteral("--vat"), QStringLiteral("20") }))
+    m_offer = object(
+        cli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Conseil"),
+            QStringLiteral("--rate"), QStringLiteral("3.00"), QStringLiteral("--currency"), QStringLiteral("EUR"),
+            QStringLiteral("--free-minutes"), QStringLiteral("2"), QStringLiteral("--vat"), QStringLiteral("20") }))
                   .value(QLatin1String("id"))
                   .toString();
     QVERIFY(!m_clientA.isEmpty() && !m_clientB.isEmpty() && !m_offer.isEmpty());
@@ -160,11 +160,11 @@ void tst_DraftsCli::draft_createEditIssue_endToEnd()
     QCOMPARE(array(listed)[0].toObject(), object(edited));
 
     // Issue: prints what `invoice issue` prints, with the same keys.
-    const CliRun issued
-        = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), draftId });
+    const CliRun issued = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), draftId });
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
     const QJsonObject inv = object(issued);
-    QCOMPARE(inv.keys(), (QStringList { QStringLiteral("currency"), QStringLiteral("gross_minor"), QStringLiteral("number") }));
+    QCOMPARE(inv.keys(),
+        (QStringList { QStringLiteral("currency"), QStringLiteral("gross_minor"), QStringLiteral("number") }));
     const QString number = inv.value(QLatin1String("number")).toString();
     QVERIFY(!number.isEmpty());
     QCOMPARE(inv.value(QLatin1String("gross_minor")).toInteger(), m_aGross[1] + m_aGross[2]);
@@ -174,8 +174,8 @@ void tst_DraftsCli::draft_createEditIssue_endToEnd()
     QCOMPARE(object(direct).keys(), inv.keys());
 
     // No draft left; the invoice is in `invoices list`, issued, with the draft's sessions.
-    const CliRun none = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("list"),
-        QStringLiteral("--json") });
+    const CliRun none
+        = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(none.exitCode == 0, none.err.constData());
     QCOMPARE(array(none).size(), 0);
     const CliRun invoices = cli({ QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--client"),
@@ -186,9 +186,17 @@ void tst_DraftsCli::draft_createEditIssue_endToEnd()
     QCOMPARE(listedInvoice.value(QLatin1String("number")).toString(), number);
     QCOMPARE(listedInvoice.value(QLatin1String("status")).toString(), QStringLiteral("issued"));
     QCOMPARE(listedInvoice.value(QLatin1String("id")).toString(), draftId);
-    QCOMPARE(sessionIds(object(edited)), (QStringList {
-        listedInvoice.value(QLatin1String("lines")).toArray()[0].toObject().value(QLatin1String("session_id")).toString(),
-        listedInvoice.value(QLatin1String("lines")).toArray()[1].toObject().value(QLatin1String("session_id")).toString() }));
+    QCOMPARE(sessionIds(object(edited)),
+        (QStringList { listedInvoice.value(QLatin1String("lines"))
+                           .toArray()[0]
+                           .toObject()
+                           .value(QLatin1String("session_id"))
+                           .toString(),
+            listedInvoice.value(QLatin1String("lines"))
+                .toArray()[1]
+                .toObject()
+                .value(QLatin1String("session_id"))
+                .toString() }));
     QCOMPARE(uninvoiced(m_clientA), QStringList { m_a[0] });
     const CliRun verify = cli({ QStringLiteral("verify") });
     QVERIFY2(verify.exitCode == 0, verify.out.constData());
@@ -212,7 +220,8 @@ void tst_DraftsCli::draftNew_allUninvoiced_takesEverySessionOfTheClient()
 
 void tst_DraftsCli::draftDiscard_numberingStaysGapFree()
 {
-    const CliRun first = cli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), m_a[0] });
+    const CliRun first
+        = cli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), m_a[0] });
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QString firstNumber = object(first).value(QLatin1String("number")).toString();
     QVERIFY(sequenceOf(firstNumber) > 0);
@@ -269,9 +278,7 @@ void tst_DraftsCli::draftCommands_badInput_exit2_data()
     // Placeholders: {draft} (a draft holding a0 and a1), {a0} {a1} {a2} {b}, {issued} (the id of an
     // issued invoice), {client}.
     QTest::addColumn<QStringList>("args");
-    const auto row = [](const char *name, const QString &words) {
-        QTest::addRow("%s", name) << words.split(u' ');
-    };
+    const auto row = [](const char *name, const QString &words) { QTest::addRow("%s", name) << words.split(u' '); };
     row("edit: unknown draft", QStringLiteral("invoice draft edit nosuchdraft --add {a2}"));
     row("edit: issued invoice", QStringLiteral("invoice draft edit {issued} --add {a2}"));
     row("edit: unknown session", QStringLiteral("invoice draft edit {draft} --add nosuchsession"));
@@ -303,7 +310,8 @@ void tst_DraftsCli::draftCommands_badInput_exit2()
     const CliRun issuedDraft = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("new"),
         QStringLiteral("--session"), m_b, QStringLiteral("--json") });
     const QString issuedId = object(issuedDraft).value(QLatin1String("id")).toString();
-    const CliRun issued = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), issuedId });
+    const CliRun issued
+        = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), issuedId });
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
     const QString number = object(issued).value(QLatin1String("number")).toString();
 
@@ -322,8 +330,8 @@ void tst_DraftsCli::draftCommands_badInput_exit2()
     QVERIFY(r.out.isEmpty());
 
     // Nothing changed: the draft keeps its sessions, the invoice its number, no new document.
-    const CliRun drafts = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("list"),
-        QStringLiteral("--json") });
+    const CliRun drafts
+        = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("list"), QStringLiteral("--json") });
     QCOMPARE(array(drafts).size(), 1);
     QCOMPARE(sessionIds(array(drafts)[0].toObject()), (QStringList { m_a[0], m_a[1] }));
     QCOMPARE(uninvoiced(m_clientA), QStringList { m_a[2] });

@@ -60,8 +60,7 @@ void tst_SlotsCli::init()
     const CliRun p = cli({ QStringLiteral("profile"), QStringLiteral("set"), QStringLiteral("--legal-name"),
         QStringLiteral("Jeanne Martin"), QStringLiteral("--siret"), QStringLiteral("73282932000074"),
         QStringLiteral("--address"), QStringLiteral("12 rue des Lilas\n75011 Paris"), QStringLiteral("--vat-regime"),
-        QStringLiteral("franchise"), QStringLiteral("--email"),
-        QStringLiteral("jeanne@example.org") });
+        QStringLiteral("franchise"), QStringLiteral("--email"), QStringLiteral("jeanne@example.org") });
     QVERIFY2(p.exitCode == 0, p.err.constData());
     const CliRun c = cli({ QStringLiteral("client"), QStringLiteral("add"), QStringLiteral("--name"),
         QStringLiteral("Camille"), QStringLiteral("--email"), QStringLiteral("camille@example.org") });
@@ -95,8 +94,9 @@ void tst_SlotsCli::slotAdd_listRemove_roundTripThroughTheFile()
     QCOMPARE(open.value(QLatin1String("max_hold_minor")).toInteger(), 9000);
     QCOMPARE(open.value(QLatin1String("currency")).toString(), QStringLiteral("EUR"));
 
-    const CliRun sooner = addSlot({ QStringLiteral("--start"), QStringLiteral("2031-03-01T14:00:00+01:00"),
-        QStringLiteral("--max-minutes"), QStringLiteral("45"), QStringLiteral("--note"), QStringLiteral("  Dossier 12  ") });
+    const CliRun sooner = addSlot(
+        { QStringLiteral("--start"), QStringLiteral("2031-03-01T14:00:00+01:00"), QStringLiteral("--max-minutes"),
+            QStringLiteral("45"), QStringLiteral("--note"), QStringLiteral("  Dossier 12  ") });
     QVERIFY2(sooner.exitCode == 0, sooner.err.constData());
     const QJsonObject fixed = object(sooner);
     const QString id = fixed.value(QLatin1String("id")).toString();
@@ -121,7 +121,8 @@ void tst_SlotsCli::slotAdd_listRemove_roundTripThroughTheFile()
     QCOMPARE(stored->at(1).maxHoldMinor.value_or(0), 9000);
 
     // Listed by start time.
-    const CliRun listed = cli(QStringList { QStringLiteral("slots"), QStringLiteral("list"), QStringLiteral("--json") } << slotsArgs());
+    const CliRun listed
+        = cli(QStringList { QStringLiteral("slots"), QStringLiteral("list"), QStringLiteral("--json") } << slotsArgs());
     QVERIFY2(listed.exitCode == 0, listed.err.constData());
     QCOMPARE(array(listed).size(), 2);
     QCOMPARE(array(listed)[0].toObject(), fixed);
@@ -151,8 +152,8 @@ void tst_SlotsCli::slotAdd_startWithoutOffset_takenAsLocalTime_data()
                                    << QStringLiteral("2031-12-01T13:00:00Z");
     QTest::addRow("New York") << QStringLiteral("America/New_York") << QStringLiteral("2031-12-01T14:00")
                               << QStringLiteral("2031-12-01T19:00:00Z");
-    QTest::addRow("an offset wins") << QStringLiteral("America/New_York")
-                                    << QStringLiteral("2031-12-01T14:00+01:00") << QStringLiteral("2031-12-01T13:00:00Z");
+    QTest::addRow("an offset wins") << QStringLiteral("America/New_York") << QStringLiteral("2031-12-01T14:00+01:00")
+                                    << QStringLiteral("2031-12-01T13:00:00Z");
 }
 
 void tst_SlotsCli::slotAdd_startWithoutOffset_takenAsLocalTime()
@@ -162,20 +163,20 @@ void tst_SlotsCli::slotAdd_startWithoutOffset_takenAsLocalTime()
     QFETCH(QString, expectedUtc);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("TZ"), timeZone);
-    const CliRun r = cli({ QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("--client"), m_client,
-                             QStringLiteral("--offer"), m_offer, QStringLiteral("--start"), start,
-                             QStringLiteral("--max-minutes"), QStringLiteral("30"), QStringLiteral("--json"),
-                             QStringLiteral("--slots"), m_slots },
-        env);
+    const CliRun r
+        = cli({ QStringLiteral("slot"), QStringLiteral("add"), QStringLiteral("--client"), m_client,
+                  QStringLiteral("--offer"), m_offer, QStringLiteral("--start"), start, QStringLiteral("--max-minutes"),
+                  QStringLiteral("30"), QStringLiteral("--json"), QStringLiteral("--slots"), m_slots },
+            env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(object(r).value(QLatin1String("start")).toString(), expectedUtc);
 }
 
 void tst_SlotsCli::slotIcs_stdoutAndFile_parsedBack()
 {
-    const CliRun added = addSlot({ QStringLiteral("--start"), QStringLiteral("2031-03-01T13:00:00Z"),
-        QStringLiteral("--max-minutes"), QStringLiteral("45"), QStringLiteral("--note"),
-        QStringLiteral("Dossier 12; bring the lease, please") });
+    const CliRun added
+        = addSlot({ QStringLiteral("--start"), QStringLiteral("2031-03-01T13:00:00Z"), QStringLiteral("--max-minutes"),
+            QStringLiteral("45"), QStringLiteral("--note"), QStringLiteral("Dossier 12; bring the lease, please") });
     QVERIFY2(added.exitCode == 0, added.err.constData());
     const QString id = object(added).value(QLatin1String("id")).toString();
 
@@ -198,8 +199,9 @@ void tst_SlotsCli::slotIcs_stdoutAndFile_parsedBack()
     QCOMPARE(e.alarmMinutesBefore, 10);
 
     const QString path = m_dir->filePath(QStringLiteral("invitation.ics"));
-    const CliRun saved = cli(QStringList { QStringLiteral("slot"), QStringLiteral("ics"), id, QStringLiteral("--output"),
-                                 path } << slotsArgs());
+    const CliRun saved
+        = cli(QStringList { QStringLiteral("slot"), QStringLiteral("ics"), id, QStringLiteral("--output"), path }
+            << slotsArgs());
     QVERIFY2(saved.exitCode == 0, saved.err.constData());
     QCOMPARE(object(saved).value(QLatin1String("file")).toString(), path);
     QFile file(path);
@@ -228,11 +230,13 @@ void tst_SlotsCli::slotAdd_badInput_exit2AndNothingSaved_data()
         QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-minutes half"));
     row("both a length and a hold",
         QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-minutes 30 --max-hold 90"));
-    row("hold not an amount", QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-hold abc"));
+    row("hold not an amount",
+        QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-hold abc"));
     row("hold zero", QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-hold 0"));
     row("hold negative", QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 --max-hold -5"));
-    row("payment link not https", QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 "
-                                                 "--payment-url http://pay.example/l/1"));
+    row("payment link not https",
+        QStringLiteral("--client {client} --offer {offer} --start 2031-01-01T10:00 "
+                       "--payment-url http://pay.example/l/1"));
 }
 
 void tst_SlotsCli::slotAdd_badInput_exit2AndNothingSaved()
@@ -255,7 +259,8 @@ void tst_SlotsCli::slotRemoveAndIcs_unknownId_exit2()
 {
     QVERIFY(addSlot({ QStringLiteral("--start"), QStringLiteral("2031-01-01T10:00") }).exitCode == 0);
     for (const QString &command : { QStringLiteral("remove"), QStringLiteral("ics") }) {
-        const CliRun r = cli(QStringList { QStringLiteral("slot"), command, QStringLiteral("nosuchslot") } << slotsArgs());
+        const CliRun r
+            = cli(QStringList { QStringLiteral("slot"), command, QStringLiteral("nosuchslot") } << slotsArgs());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.isEmpty());
     }
