@@ -1,5 +1,6 @@
 // invoice issue / invoice render / invoice credit / invoices list / verify
 #include "CliCommand.h"
+#include "CliJson.h"
 #include "JsonWriter.h"
 
 #include "invoicing/HashChain.h"
@@ -12,47 +13,6 @@
 namespace minutier::cli {
 
 namespace {
-
-QByteArray invoiceJson(const Invoice &inv)
-{
-    JsonWriter w;
-    w.add("id", inv.id)
-        .add("number", inv.number)
-        .add("kind", invoiceKindKey(inv.kind))
-        .add("status", invoiceStatusKey(inv.status))
-        .add("client_id", inv.clientId)
-        .add("client_name", inv.buyer.value(QLatin1String("name")).toString())
-        .add("issued_at", inv.issuedAt.toString(Qt::ISODateWithMs))
-        .add("service_date", inv.serviceDate.toString(Qt::ISODate))
-        .add("due_date", inv.dueDate.toString(Qt::ISODate))
-        .add("currency", inv.currency.code())
-        .add("net_minor", inv.net.minor())
-        .add("vat_minor", inv.vat.minor())
-        .add("gross_minor", inv.gross.minor())
-        .add("paid_minor", inv.paid.minor())
-        .add("due_minor", inv.amountDue().minor())
-        .add("language", inv.language);
-    if (inv.creditedInvoiceNumber.isEmpty())
-        w.addNull("credited_invoice_number");
-    else
-        w.add("credited_invoice_number", inv.creditedInvoiceNumber);
-    QList<QByteArray> lines;
-    for (const InvoiceLine &l : inv.lines) {
-        JsonWriter lw;
-        lw.add("position", l.position)
-            .add("session_id", l.sessionId)
-            .add("description", l.description)
-            .add("quantity_seconds", l.quantitySeconds)
-            .add("unit_price", l.unitPrice)
-            .add("vat_basis_points", l.vatBasisPoints)
-            .add("net_minor", l.net.minor())
-            .add("vat_minor", l.vat.minor())
-            .add("gross_minor", l.gross.minor());
-        lines << lw.finish();
-    }
-    w.addRaw("lines", jsonArray(lines));
-    return w.finish();
-}
 
 int invoiceIssue(CliContext &ctx)
 {
@@ -74,11 +34,7 @@ int invoiceIssue(CliContext &ctx)
     auto inv = InvoiceService(*db, ctx.clock()).issueForSessions(ids);
     if (!inv)
         return ctx.fail(inv.error());
-    ctx.printJson(JsonWriter()
-                      .add("number", inv->number)
-                      .add("gross_minor", inv->gross.minor())
-                      .add("currency", inv->currency.code())
-                      .finish());
+    ctx.printJson(issuedDocumentJson(*inv));
     return ExitOk;
 }
 
@@ -113,11 +69,7 @@ int invoiceCredit(CliContext &ctx)
     auto note = service.credit(parser.positionalArguments().constFirst(), minor);
     if (!note)
         return ctx.fail(note.error());
-    ctx.printJson(JsonWriter()
-                      .add("number", note->number)
-                      .add("gross_minor", note->gross.minor())
-                      .add("currency", note->currency.code())
-                      .finish());
+    ctx.printJson(issuedDocumentJson(*note));
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 // session add / sessions list
 #include "CliCommand.h"
+#include "CliJson.h"
 #include "JsonWriter.h"
 
 #include "metering/SessionService.h"
@@ -11,34 +12,6 @@
 namespace minutier::cli {
 
 namespace {
-
-QByteArray sessionJson(const Session &s)
-{
-    JsonWriter w;
-    w.add("id", s.id)
-        .add("client_id", s.clientId)
-        .add("client_name", s.clientName)
-        .add("offer_id", s.offerId)
-        .add("offer_name", s.offerName)
-        .add("state", sessionStateKey(s.state))
-        .add("started_at", s.startedAt.toString(Qt::ISODateWithMs));
-    if (s.endedAt.isValid())
-        w.add("ended_at", s.endedAt.toString(Qt::ISODateWithMs));
-    else
-        w.addNull("ended_at");
-    w.add("duration_ms", s.durationMs)
-        .add("billable_seconds", s.billableSeconds)
-        .add("net_minor", s.net.minor())
-        .add("vat_minor", s.vat.minor())
-        .add("gross_minor", s.gross.minor())
-        .add("currency", s.policy.currency.code())
-        .add("capped", s.capped);
-    if (s.invoiceNumber.isEmpty())
-        w.addNull("invoice_number");
-    else
-        w.add("invoice_number", s.invoiceNumber);
-    return w.finish();
-}
 
 int sessionAdd(CliContext &ctx)
 {

@@ -9,6 +9,7 @@
 #include "payments/PaymentSetup.h"
 #include "secrets/KeychainSecretStore.h"
 #include "settings/DatabaseLogin.h"
+#include "storage/DataLocation.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
 
@@ -95,7 +95,8 @@ int main(int argc, char *argv[])
     // The payment provider: the key is read from the keychain asynchronously; without one, calls
     // are invoiced payable by bank transfer.
     PaymentSetup payments(*db.value(), clock);
-    MainWindow window(*db.value(), clock, settings, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    // The data folder minutier-cli uses too (slots.json, the default database).
+    MainWindow window(*db.value(), clock, settings, DataLocation::directory());
     window.setSecretStore(&secrets);
     window.setPayments(&payments);
     window.restoreGeometryFromSettings();

@@ -333,7 +333,21 @@ Result<Invoice> InvoiceService::createDraft(const QStringList &sessionIds, const
     const InvoiceReferences refs = trimmed(references);
     if (auto s = checkReferences(refs); !s)
         return s.error();
-    return m_db.inTransaction([&]() -> Result<Invoice> { return record(sessionIds, true, QString(), {}, refs); });
+    return m_db.inTransaction([&]() -> Result<Invoice> {
+        // A session sits on one draft at most (as setDraftSessions() checks for the sessions it adds).
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id "
+                                 "WHERE l.session_id = ? AND i.status = 'draft'"));
+        for (const QString &id : sessionIds) {
+            q.addBindValue(id);
+            if (auto s = Database::exec(q, "session on a draft"); !s)
+                return s.error();
+            if (q.next())
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("session %1 is on another draft").arg(id));
+            q.finish();
+        }
+        return record(sessionIds, true, QString(), {}, refs);
+    });
 }
 
 Result<Invoice> InvoiceService::setDraftReferences(const QString &draftId, const InvoiceReferences &references)

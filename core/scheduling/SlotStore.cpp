@@ -1,5 +1,7 @@
 #include "SlotStore.h"
 
+#include "storage/DataLocation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,6 +17,16 @@ namespace minutier {
 SlotStore::SlotStore(QString path)
     : m_path(std::move(path))
 {
+}
+
+QString SlotStore::fileIn(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("slots.json"));
+}
+
+QString SlotStore::defaultPath()
+{
+    return fileIn(DataLocation::directory());
 }
 
 Result<QList<OpenSlot>> SlotStore::list() const

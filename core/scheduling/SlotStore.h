@@ -16,6 +16,11 @@ class SlotStore final
 public:
     explicit SlotStore(QString path);
 
+    // The slot file of the data folder `dataDirectory`: <dataDirectory>/slots.json.
+    static QString fileIn(const QString &dataDirectory);
+    // The desktop's slot file (in DataLocation::directory()): the one the window and minutier-cli share.
+    static QString defaultPath();
+
     Result<QList<OpenSlot>> list() const; // by start time
     Result<OpenSlot> save(OpenSlot slot); // assigns an id when empty
     Status remove(const QString &id);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "storage/DataLocation.h"
 #include "storage/Migrations.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QStringList>
 #include <QUrl>
 #include <QRegularExpression>
@@ -83,8 +83,7 @@ Database::~Database()
 
 QString Database::defaultLocation()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("minutier.sqlite"));
+    return QDir(DataLocation::directory()).filePath(QStringLiteral("minutier.sqlite"));
 }
 
 QString Database::resolveLocation(const QString &explicitLocation)

@@ -53,7 +53,7 @@ public:
     static QString passwordSecretName(const QString &location);
 
     // The location chosen by precedence: an explicit option, then $MINUTIER_DATABASE, then the
-    // default SQLite file in QStandardPaths::AppDataLocation.
+    // default SQLite file in the desktop's data folder (DataLocation::directory()).
     static QString resolveLocation(const QString &explicitLocation);
     static QString defaultLocation();
 

@@ -592,6 +592,10 @@ void tst_InvoiceService::draft_discard_consumesNoNumber()
     const QString session = m_f.addSession(m_f.addClient(), m_f.addOffer());
     auto draft = service.createDraft({ session });
     QVERIFY(draft.ok());
+    // A session sits on one draft at most.
+    auto second = service.createDraft({ session });
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::InvalidInput);
     QVERIFY(service.discardDraft(draft->id).ok());
     QCOMPARE(service.find(draft->id).error().code, ErrorCode::NotFound);
     auto inv = service.issueForSessions({ session });

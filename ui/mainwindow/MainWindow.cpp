@@ -329,7 +329,7 @@ SlotsView *MainWindow::slotsView()
     if (m_slots)
         return m_slots;
     ensureCatalogue();
-    m_slots = new SlotsView(m_clock, QDir(m_dataDir).filePath(QStringLiteral("slots.json")), this);
+    m_slots = new SlotsView(m_clock, SlotStore::fileIn(m_dataDir), this);
     installPage(Page::Slots, m_slots);
     m_slots->setCatalogue(m_profile, m_clientList, m_offers);
     if (m_payments)

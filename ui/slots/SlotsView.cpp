@@ -2,16 +2,15 @@
 
 #include "SlotDialog.h"
 #include "SlotsModel.h"
-#include "billing/PriceExplanation.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
-#include "common/MoneyFormat.h"
 #include "metering/Clock.h"
 #include "billing/PriceCalculator.h"
 #include "payments/PaymentLinkDialog.h"
 #include "payments/PaymentService.h"
 #include "payments/PaymentSetup.h"
+#include "scheduling/SlotInvitation.h"
 #include "storage/SqlUtil.h"
 
 #include <QFileDialog>
@@ -20,7 +19,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -271,45 +269,7 @@ void SlotsView::newSlot()
 
 IcsEvent SlotsView::invitationFor(const OpenSlot &slot) const
 {
-    IcsEvent e;
-    e.uid = slot.id + QStringLiteral("@minutier");
-    e.start = slot.start;
-    e.end = slot.plannedEnd();
-    e.stamp = m_clock.nowUtc();
-    const QString expert = m_profile ? m_profile->legalName : tr("your consultant");
-    e.summary = tr("Call with %1").arg(expert);
-    QStringList lines;
-    for (const Offer &o : m_offers) {
-        if (o.id == slot.offerId) {
-            lines << tr("Rate: %1").arg(PriceExplanation::describeOffer(o.policy, QLocale()));
-            break;
-        }
-    }
-    if (slot.isOpenEnded())
-        lines << (slot.maxHoldMinor ? tr("Open-ended call; up to %1 is held on your card and only the minutes used are charged.")
-                                          .arg(MoneyFormat::format(Money::fromMinor(*slot.maxHoldMinor, Currency::eur())))
-                                    : tr("Open-ended call: only the minutes used are charged."));
-    else
-        lines << tr("Up to %n minute(s); only the minutes used are charged.", nullptr, int(slot.maxMinutes));
-    if (!slot.paymentUrl.isEmpty())
-        lines << tr("Please authorise the payment before the call: %1").arg(slot.paymentUrl);
-    if (!slot.note.isEmpty())
-        lines << slot.note;
-    e.description = lines.join(u'\n');
-    e.url = slot.paymentUrl;
-    if (m_profile && !m_profile->email.isEmpty()) {
-        e.organizerName = m_profile->legalName;
-        e.organizerEmail = m_profile->email;
-    }
-    for (const Client &c : m_clients) {
-        if (c.id == slot.clientId) {
-            e.attendeeName = c.name;
-            e.attendeeEmail = c.email;
-            break;
-        }
-    }
-    e.alarmMinutesBefore = 10;
-    return e;
+    return SlotInvitation::event(slot, m_profile, m_clients, m_offers, m_clock.nowUtc());
 }
 
 Status SlotsView::exportInvitation(const QString &slotId, const QString &path) const
@@ -318,15 +278,8 @@ Status SlotsView::exportInvitation(const QString &slotId, const QString &path) c
     if (!entries)
         return entries.error();
     for (const OpenSlot &slot : entries.value()) {
-        if (slot.id != slotId)
-            continue;
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-        file.write(IcsCalendar::write({ invitationFor(slot) }));
-        if (!file.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
-        return {};
+        if (slot.id == slotId)
+            return SlotInvitation::save(invitationFor(slot), path);
     }
     return makeError(ErrorCode::NotFound, QStringLiteral("no slot %1").arg(slotId));
 }
