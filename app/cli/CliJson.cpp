@@ -60,6 +60,21 @@ QByteArray linesJson(const Invoice &inv)
 }
 } // namespace
 
+namespace {
+// The buyer's references (BT-10, BT-13): null when none.
+void addReferences(JsonWriter &w, const Invoice &inv)
+{
+    if (inv.buyerReference.isEmpty())
+        w.addNull("buyer_reference");
+    else
+        w.add("buyer_reference", inv.buyerReference);
+    if (inv.orderReference.isEmpty())
+        w.addNull("order_reference");
+    else
+        w.add("order_reference", inv.orderReference);
+}
+} // namespace
+
 QByteArray invoiceJson(const Invoice &inv)
 {
     JsonWriter w;
@@ -83,6 +98,7 @@ QByteArray invoiceJson(const Invoice &inv)
         w.addNull("credited_invoice_number");
     else
         w.add("credited_invoice_number", inv.creditedInvoiceNumber);
+    addReferences(w, inv);
     w.addRaw("lines", linesJson(inv));
     return w.finish();
 }
@@ -102,6 +118,7 @@ QByteArray draftJson(const Invoice &draft)
         .add("vat_minor", draft.vat.minor())
         .add("gross_minor", draft.gross.minor())
         .add("language", draft.language);
+    addReferences(w, draft);
     QList<QByteArray> ids;
     for (const InvoiceLine &l : draft.lines) {
         QByteArray id;

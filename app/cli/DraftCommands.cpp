@@ -67,7 +67,8 @@ int draftNew(CliContext &ctx)
         QStringLiteral("client"), CliContext::tr("The client, with --all-uninvoiced."), QStringLiteral("ID"));
     const QCommandLineOption all(QStringLiteral("all-uninvoiced"),
         CliContext::tr("Every session of --client that may be invoiced (ended, not invoiced, on no other draft)."));
-    parser.addOptions({ session, client, all, jsonOption() });
+    const ReferenceOptions references;
+    parser.addOptions({ session, client, all, references.buyer, references.order, jsonOption() });
     if (!ctx.parse(parser,
             CliContext::tr("Create an invoice draft: no number is taken until it is issued; it can be edited or "
                            "discarded.")))
@@ -93,7 +94,7 @@ int draftNew(CliContext &ctx)
         for (const Session &s : *sessions)
             ids << s.id;
     }
-    auto draft = service.createDraft(ids);
+    auto draft = service.createDraft(ids, references.apply(parser));
     if (!draft)
         return ctx.fail(draft.error());
     printDraft(ctx, *draft, parser.isSet(jsonOption()));
@@ -107,7 +108,8 @@ int draftEdit(CliContext &ctx)
         CliContext::tr("A session to add (ended, same client, on no other draft; repeatable)."), QStringLiteral("ID"));
     const QCommandLineOption remove(QStringLiteral("remove"),
         CliContext::tr("A session to take off the draft (repeatable)."), QStringLiteral("ID"));
-    parser.addOptions({ add, remove, jsonOption() });
+    const ReferenceOptions references;
+    parser.addOptions({ add, remove, references.buyer, references.order, jsonOption() });
     parser.addPositionalArgument(QStringLiteral("draft"), CliContext::tr("The draft id."));
     if (!ctx.parse(parser,
             CliContext::tr("Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. "
@@ -116,8 +118,8 @@ int draftEdit(CliContext &ctx)
     QString draftId;
     if (!draftIdArgument(ctx, parser, &draftId))
         return ctx.exitCode();
-    if (!parser.isSet(add) && !parser.isSet(remove))
-        return ctx.failUsage(CliContext::tr("give at least one --add or --remove"));
+    if (!parser.isSet(add) && !parser.isSet(remove) && !references.isSet(parser))
+        return ctx.failUsage(CliContext::tr("give at least one --add, --remove, --buyer-reference or --order-reference"));
     Database *db = ctx.database();
     if (!db)
         return ctx.exitCode();
@@ -139,7 +141,12 @@ int draftEdit(CliContext &ctx)
                 ErrorCode::InvalidInput, QStringLiteral("session %1 is already on draft %2").arg(id, draftId)));
         ids << id;
     }
-    auto updated = service.setDraftSessions(draftId, ids);
+    Result<Invoice> updated = *draft;
+    if (parser.isSet(add) || parser.isSet(remove))
+        updated = service.setDraftSessions(draftId, ids);
+    if (updated && references.isSet(parser))
+        updated = service.setDraftReferences(
+            draftId, references.apply(parser, { draft->buyerReference, draft->orderReference }));
     if (!updated)
         return ctx.fail(updated.error());
     printDraft(ctx, *updated, parser.isSet(jsonOption()));

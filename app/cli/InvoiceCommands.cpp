@@ -20,7 +20,8 @@ int invoiceIssue(CliContext &ctx)
     const QCommandLineOption session(QStringLiteral("session"),
         CliContext::tr("An ended session to invoice (repeat for several sessions of the same client)."),
         QStringLiteral("ID"));
-    parser.addOption(session);
+    const ReferenceOptions references;
+    parser.addOptions({ session, references.buyer, references.order });
     if (!ctx.parse(parser,
             CliContext::tr("Issue an invoice for ended sessions; the number is final and the invoice cannot be changed "
                            "afterwards.")))
@@ -31,7 +32,7 @@ int invoiceIssue(CliContext &ctx)
     Database *db = ctx.database();
     if (!db)
         return ctx.exitCode();
-    auto inv = InvoiceService(*db, ctx.clock()).issueForSessions(ids);
+    auto inv = InvoiceService(*db, ctx.clock()).issueForSessions(ids, references.apply(parser));
     if (!inv)
         return ctx.fail(inv.error());
     ctx.printJson(issuedDocumentJson(*inv));

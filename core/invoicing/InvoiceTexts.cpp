@@ -37,6 +37,8 @@ const QHash<QByteArray, Pair> &table()
         { "service_date", { "Date de la prestation", "Date of service" } },
         { "due_date", { "Échéance", "Due date" } },
         { "payable_on_receipt", { "À réception", "On receipt" } },
+        { "buyer_reference", { "Votre référence", "Your reference" } },
+        { "order_reference", { "Bon de commande", "Purchase order" } },
         { "seller", { "Émetteur", "From" } },
         { "buyer", { "Client", "Bill to" } },
         { "siren", { "SIREN", "SIREN" } },

@@ -202,6 +202,10 @@ private:
             const bool onReceipt = !m_inv.dueDate.isValid() || m_inv.dueDate <= m_inv.issuedAt.toLocalTime().date();
             meta("due_date", onReceipt ? T::text(m_lang, "payable_on_receipt") : T::date(m_inv.dueDate, m_lang));
         }
+        if (!m_inv.buyerReference.isEmpty())
+            meta("buyer_reference", m_inv.buyerReference);
+        if (!m_inv.orderReference.isEmpty())
+            meta("order_reference", m_inv.orderReference);
         m_y = qMax(y, ry) + 18;
     }
 

@@ -20,6 +20,7 @@ private slots:
     void draftNew_allUninvoiced_takesEverySessionOfTheClient();
     void draftDiscard_numberingStaysGapFree();
     void draftList_text_showsDraftsOnly();
+    void references_onDraft_keptAtIssue_andOnInvoiceIssue();
     void draftCommands_badInput_exit2_data();
     void draftCommands_badInput_exit2();
 
@@ -271,6 +272,49 @@ void tst_DraftsCli::draftList_text_showsDraftsOnly()
     const CliRun json = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("list"),
         QStringLiteral("--client"), m_clientB, QStringLiteral("--json") });
     QCOMPARE(array(json).size(), 0);
+}
+
+void tst_DraftsCli::references_onDraft_keptAtIssue_andOnInvoiceIssue()
+{
+    // The client's reference and purchase order, given when the draft is made...
+    const CliRun made = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("new"),
+        QStringLiteral("--session"), m_a.at(0), QStringLiteral("--buyer-reference"), QStringLiteral("  SERV-042 "),
+        QStringLiteral("--json") });
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString draft = object(made).value(QLatin1String("id")).toString();
+    QCOMPARE(object(made).value(QLatin1String("buyer_reference")).toString(), QStringLiteral("SERV-042"));
+    QVERIFY(object(made).value(QLatin1String("order_reference")).isNull());
+    // ...completed later on its own, then kept when the sessions change...
+    const CliRun ordered = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--order-reference"), QStringLiteral("PO 4711/2026"), QStringLiteral("--json") });
+    QVERIFY2(ordered.exitCode == 0, ordered.err.constData());
+    QCOMPARE(object(ordered).value(QLatin1String("order_reference")).toString(), QStringLiteral("PO 4711/2026"));
+    QCOMPARE(object(ordered).value(QLatin1String("buyer_reference")).toString(), QStringLiteral("SERV-042"));
+    const CliRun added = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--add"), m_a.at(1), QStringLiteral("--json") });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(object(added).value(QLatin1String("order_reference")).toString(), QStringLiteral("PO 4711/2026"));
+    // ...and on the issued invoice.
+    const CliRun issued = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), draft });
+    QVERIFY2(issued.exitCode == 0, issued.err.constData());
+    const QString number = object(issued).value(QLatin1String("number")).toString();
+    QJsonObject invoice;
+    for (const QJsonValue &v : array(cli({ QStringLiteral("invoices"), QStringLiteral("list"), QStringLiteral("--json") })))
+        if (v.toObject().value(QLatin1String("number")).toString() == number)
+            invoice = v.toObject();
+    QCOMPARE(invoice.value(QLatin1String("buyer_reference")).toString(), QStringLiteral("SERV-042"));
+    QCOMPARE(invoice.value(QLatin1String("order_reference")).toString(), QStringLiteral("PO 4711/2026"));
+    QCOMPARE(cli({ QStringLiteral("verify") }).exitCode, 0);
+
+    // invoice issue takes them too; a reference is one line of at most 100 characters.
+    const CliRun direct = cli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), m_b,
+        QStringLiteral("--order-reference"), QStringLiteral("EJ-2026-77") });
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    const CliRun tooLong = cli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"),
+        m_a.at(2), QStringLiteral("--buyer-reference"), QString(101, QLatin1Char('x')) });
+    QCOMPARE(tooLong.exitCode, 2);
+    QVERIFY(tooLong.err.contains("100"));
+    QVERIFY(uninvoiced(m_clientA).contains(m_a.at(2))); // nothing was issued
 }
 
 void tst_DraftsCli::draftCommands_badInput_exit2_data()

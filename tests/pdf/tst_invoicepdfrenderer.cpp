@@ -76,6 +76,7 @@ private slots:
     void render_pdf_textHasNumberTotalAndMentions_data();
     void render_pdf_textHasNumberTotalAndMentions();
     void render_creditNote_citesInvoice();
+    void render_buyerReferences_printedAndInFacturX();
     void render_paidByCard_showsReferenceAndAmountDue();
     void render_manyLines_paginates();
     void render_facturx_isPdfA3WithAttachment();
@@ -95,6 +96,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     InvoiceFixture m_f;
     qint64 m_capturedByCard = 0; // a captured card hold for the first session of issue()
+    InvoiceReferences m_references; // the buyer's references issue() puts on the invoice
 };
 
 void tst_InvoicePdfRenderer::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -102,6 +104,7 @@ void tst_InvoicePdfRenderer::initTestCase() { QStandardPaths::setTestModeEnabled
 void tst_InvoicePdfRenderer::init()
 {
     m_capturedByCard = 0;
+    m_references = {};
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_f.db.reset();
@@ -131,7 +134,7 @@ Invoice tst_InvoicePdfRenderer::issue(
         if (!q.exec())
             return {};
     }
-    auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions(ids);
+    auto inv = InvoiceService(*m_f.db, m_f.clock).issueForSessions(ids, m_references);
     if (!inv) {
         qWarning() << inv.error().detail;
         return {};
@@ -225,6 +228,41 @@ void tst_InvoicePdfRenderer::render_pdf_textHasNumberTotalAndMentions()
     }
     QVERIFY(fontCount >= 1);
     QVERIFY(fonts.out.contains("DejaVuSans"));
+}
+
+void tst_InvoicePdfRenderer::render_buyerReferences_printedAndInFacturX()
+{
+    if (!haveTool("pdftotext"))
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    m_references = { QStringLiteral("SERV-042"), QStringLiteral("PO 4711/2026") };
+    const Invoice inv = issue(QStringLiteral("standard"), QStringLiteral("fr_business"), QStringLiteral("20"), QStringLiteral("fr"));
+    QVERIFY(!inv.number.isEmpty());
+    QCOMPARE(inv.buyerReference, QStringLiteral("SERV-042"));
+    const QString pdf = m_dir->filePath(QStringLiteral("out/references.pdf"));
+    auto s = InvoicePdfRenderer::render(inv, pdf, InvoicePdfRenderer::Format::Pdf);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    const Run text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
+    const QString content = QString::fromUtf8(text.out);
+    QVERIFY2(content.contains(QStringLiteral("Votre référence")) && content.contains(QStringLiteral("SERV-042")),
+        qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("Bon de commande")) && content.contains(QStringLiteral("PO 4711/2026")),
+        qPrintable(content));
+    auto xml = FacturXXml::generate(inv);
+    QVERIFY(xml.ok());
+    QVERIFY2(xml->contains("<ram:BuyerReference>SERV-042</ram:BuyerReference>"), xml->constData());
+    const qsizetype order = xml->indexOf("<ram:BuyerOrderReferencedDocument>");
+    QVERIFY2(order > 0, xml->constData());
+    QCOMPARE(xml->indexOf("<ram:IssuerAssignedID>PO 4711/2026</ram:IssuerAssignedID>", order) > order, true);
+    // The credit note keeps them; an invoice without references has neither element.
+    auto note = InvoiceService(*m_f.db, m_f.clock).credit(inv.number, 500);
+    QVERIFY(note.ok());
+    QCOMPARE(note->orderReference, QStringLiteral("PO 4711/2026"));
+    m_references = {};
+    const Invoice plain = issue(QStringLiteral("standard"), QStringLiteral("private"), QStringLiteral("20"), QStringLiteral("fr"));
+    auto plainXml = FacturXXml::generate(plain);
+    QVERIFY(plainXml.ok());
+    QVERIFY(!plainXml->contains("BuyerReference"));
+    QVERIFY(!plainXml->contains("BuyerOrderReferencedDocument"));
 }
 
 void tst_InvoicePdfRenderer::render_creditNote_citesInvoice()
@@ -381,36 +419,43 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation_data()
     QTest::addColumn<bool>("creditNote");
     QTest::addColumn<bool>("frenchRules");
     QTest::addColumn<qint64>("capturedByCard");
+    QTest::addColumn<bool>("references");
     QTest::addRow("20 pct, private client") << "standard"
                                             << "private"
-                                            << "20" << false << false << qint64(0);
+                                            << "20" << false << false << qint64(0) << false;
     QTest::addRow("5.5 pct, private client") << "standard"
                                              << "private"
-                                             << "5.5" << false << false << qint64(0);
+                                             << "5.5" << false << false << qint64(0) << false;
     QTest::addRow("franchise") << "franchise"
                                << "private"
-                               << "0" << false << false << qint64(0);
+                               << "0" << false << false << qint64(0) << false;
     QTest::addRow("reverse charge, EU business") << "standard"
                                                  << "eu_business"
-                                                 << "20" << false << false << qint64(0);
+                                                 << "20" << false << false << qint64(0) << false;
     QTest::addRow("credit note") << "standard"
                                  << "private"
-                                 << "20" << true << false << qint64(0);
+                                 << "20" << true << false << qint64(0) << false;
     QTest::addRow("French business, BR-FR rules") << "standard"
                                                   << "fr_business"
-                                                  << "20" << false << true << qint64(0);
+                                                  << "20" << false << true << qint64(0) << false;
     QTest::addRow("French business credit note, BR-FR rules") << "standard"
                                                               << "fr_business"
-                                                              << "20" << true << true << qint64(0);
+                                                              << "20" << true << true << qint64(0) << false;
     QTest::addRow("French business under franchise, BR-FR rules") << "franchise"
                                                                   << "fr_business"
-                                                                  << "0" << false << true << qint64(0);
+                                                                  << "0" << false << true << qint64(0) << false;
     QTest::addRow("paid in full by card") << "standard"
                                           << "private"
-                                          << "20" << false << false << qint64(3804);
+                                          << "20" << false << false << qint64(3804) << false;
     QTest::addRow("partly paid by card, French business") << "standard"
                                                           << "fr_business"
-                                                          << "20" << false << true << qint64(2000);
+                                                          << "20" << false << true << qint64(2000) << false;
+    QTest::addRow("buyer's references, French business, BR-FR rules") << "standard"
+                                                                       << "fr_business"
+                                                                       << "20" << false << true << qint64(0) << true;
+    QTest::addRow("buyer's references on a credit note") << "standard"
+                                                         << "fr_business"
+                                                         << "20" << true << true << qint64(0) << true;
 }
 
 void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
@@ -424,7 +469,10 @@ void tst_InvoicePdfRenderer::facturx_xml_passesValidation()
     QFETCH(bool, creditNote);
     QFETCH(bool, frenchRules);
     QFETCH(qint64, capturedByCard);
+    QFETCH(bool, references);
     m_capturedByCard = capturedByCard;
+    if (references)
+        m_references = { QStringLiteral("SERV-042"), QStringLiteral("PO 4711/2026") };
     Invoice inv = issue(regime, clientKind, vat, QStringLiteral("fr"));
     QCOMPARE(inv.paid.minor(), capturedByCard);
     QVERIFY(!inv.number.isEmpty());

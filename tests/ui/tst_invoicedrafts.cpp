@@ -140,6 +140,9 @@ void tst_InvoiceDrafts::editDraft_removeAndAdd_totalsFollowThenIssueGapFree()
             QVERIFY(!dialog.problem().isEmpty());
             QVERIFY(dialog.setSessionChecked(s16, true));
             QVERIFY(dialog.setSessionChecked(s8, true));
+            // The client's references: kept on the draft, printed when it is issued.
+            QCOMPARE(dialog.references().buyer, QString());
+            dialog.setReferences({ QStringLiteral(" SERV-042 "), QStringLiteral("PO 4711/2026") });
             const QString shots = qEnvironmentVariable("MINUTIER_DRAFT_SCREENSHOT");
             if (!shots.isEmpty()) {
                 dialog.resize(560, 360);
@@ -162,6 +165,8 @@ void tst_InvoiceDrafts::editDraft_removeAndAdd_totalsFollowThenIssueGapFree()
     QCOMPARE(edited->lines.at(0).sessionId, s16);
     QCOMPARE(edited->lines.at(1).sessionId, s8);
     QCOMPARE(edited->gross.minor(), grossOf(s8) + grossOf(s16));
+    QCOMPARE(edited->buyerReference, QStringLiteral("SERV-042"));
+    QCOMPARE(edited->orderReference, QStringLiteral("PO 4711/2026"));
     // The table shows the new total, the draft still selected.
     const int row = view->model()->rowOf(draft->id);
     QVERIFY(row >= 0);

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
@@ -57,6 +58,7 @@ DraftDialog::DraftDialog(Database &db, const Clock &clock, const Invoice &draft,
     , m_clock(clock)
     , m_draftId(draft.id)
     , m_clientId(draft.clientId)
+    , m_initialReferences { draft.buyerReference, draft.orderReference }
 {
     setWindowTitle(tr("Edit draft"));
     for (const InvoiceLine &l : draft.lines)
@@ -99,6 +101,22 @@ void DraftDialog::build()
     m_list->setMinimumSize(460, 220);
     layout->addWidget(m_list, 1);
 
+    // The buyer's own references: printed on the invoice and in its Factur-X data (BT-10, BT-13).
+    m_buyerReference = new QLineEdit(m_initialReferences.buyer, this);
+    m_buyerReference->setObjectName(QStringLiteral("draftBuyerReference"));
+    m_buyerReference->setAccessibleName(tr("Client's reference"));
+    m_buyerReference->setPlaceholderText(tr("Optional: the reference the client asked you to quote"));
+    m_buyerReference->setMaxLength(100);
+    m_orderReference = new QLineEdit(m_initialReferences.order, this);
+    m_orderReference->setObjectName(QStringLiteral("draftOrderReference"));
+    m_orderReference->setAccessibleName(tr("Client's purchase order"));
+    m_orderReference->setPlaceholderText(tr("Optional: purchase order or commitment number"));
+    m_orderReference->setMaxLength(100);
+    auto *references = new QFormLayout;
+    references->addRow(tr("Client's &reference:"), m_buyerReference);
+    references->addRow(tr("&Purchase order:"), m_orderReference);
+    layout->addLayout(references);
+
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("draftTotal"));
     m_total->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -115,6 +133,17 @@ void DraftDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_list, &QTreeWidget::itemChanged, this, &DraftDialog::update);
+}
+
+InvoiceReferences DraftDialog::references() const
+{
+    return { m_buyerReference->text().trimmed(), m_orderReference->text().trimmed() };
+}
+
+void DraftDialog::setReferences(const InvoiceReferences &references)
+{
+    m_buyerReference->setText(references.buyer);
+    m_orderReference->setText(references.order);
 }
 
 void DraftDialog::loadSessions()

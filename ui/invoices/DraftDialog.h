@@ -2,6 +2,7 @@
 
 #include "domain/Session.h"
 #include "invoicing/Invoice.h"
+#include "invoicing/InvoiceService.h"
 
 #include <QDialog>
 #include <QList>
@@ -10,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QLineEdit;
 class QTreeWidget;
 
 namespace minutier {
@@ -43,6 +45,9 @@ public:
     // Empty when the choice can be accepted, else a translated sentence.
     QString problem() const;
     QTreeWidget *sessionList() const { return m_list; }
+    // The buyer's references typed (their reference, their purchase order), trimmed.
+    InvoiceReferences references() const;
+    void setReferences(const InvoiceReferences &references);
 
 private:
     void build();
@@ -56,6 +61,9 @@ private:
     QStringList m_draftSessions;
     QComboBox *m_client = nullptr;
     QTreeWidget *m_list = nullptr;
+    QLineEdit *m_buyerReference = nullptr;
+    QLineEdit *m_orderReference = nullptr;
+    InvoiceReferences m_initialReferences;
     QLabel *m_total = nullptr;
     QLabel *m_problem = nullptr;
     QPushButton *m_ok = nullptr;

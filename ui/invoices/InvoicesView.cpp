@@ -686,7 +686,7 @@ void InvoicesView::newInvoice()
     DraftDialog dialog(m_db, m_clock, this);
     if (!runDraftDialog(dialog))
         return;
-    auto draft = InvoiceService(m_db, m_clock).createDraft(dialog.selectedSessionIds());
+    auto draft = InvoiceService(m_db, m_clock).createDraft(dialog.selectedSessionIds(), dialog.references());
     if (!draft) {
         MessageBox::critical(this, tr("New invoice"), ErrorText::describe(draft.error()));
         return;
@@ -711,6 +711,8 @@ void InvoicesView::editSelectedDraft()
     if (!runDraftDialog(dialog))
         return;
     auto edited = service.setDraftSessions(draft->id, dialog.selectedSessionIds());
+    if (edited)
+        edited = service.setDraftReferences(draft->id, dialog.references());
     if (!edited) {
         MessageBox::critical(this, tr("Edit draft"), ErrorText::describe(edited.error()));
         return;
