@@ -138,6 +138,70 @@
         <source>Record a bank transfer received for an invoice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change a client&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from CSV (bad rows reported, good rows kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the default offer of each client relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the default offer of a client relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly totals: calls, billed time, revenue, free share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an invoice draft (no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or remove sessions on a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a draft (no number is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a draft: takes the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List invoice drafts (--json for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of a client that an invoice may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an open slot for a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List open slots (--json for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the .ics invitation of an open slot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1139,6 +1203,30 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Client&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the reference the client asked you to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: purchase order or commitment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purchase order:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutier::ErrorText</name>
@@ -2069,7 +2157,7 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n still unknown (Stripe unreachable; checked again at the next start)</source>
+        <source>%n still unknown (Stripe unreachable; checked again in a few minutes)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3521,10 +3609,6 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The client&apos;s own offer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a client; prints {&quot;id&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4193,6 +4277,333 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message>
         <source>--date: expected YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes about the client (never printed on invoices).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s own offer (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a client: only the fields given change; prints {&quot;id&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s reference to quote (EN 16931 BT-10, e.g. a Chorus Pro service code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s purchase order or commitment number (BT-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nothing when a row is bad (by default the good rows are kept and the bad ones reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (header line with at least &quot;name&quot;), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file; bad rows are reported with their line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one CSV file (or - for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only clients of this relationship (former, prospect, network, premium, audience).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export clients as CSV (the format &apos;clients import&apos; and the desktop read back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the default offer of each client relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first active offer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>former, prospect, network, premium or audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No default for this relationship (the first active offer is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the default offer of a client relationship (e.g. prospects get the first minutes free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one offer id, or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer %1 is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly totals of the ended calls: calls, billed time, revenue, share of free calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1, VAT %2, gross %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one draft id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ended session to put on the draft (repeat for several sessions of the same client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client, with --all-uninvoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of --client that may be invoiced (ended, not invoiced, on no other draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an invoice draft: no number is taken until it is issued; it can be edited or discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--all-uninvoiced and --client go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --session or --client with --all-uninvoiced, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one --session (or --client ID --all-uninvoiced) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session to add (ended, same client, on no other draft; repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session to take off the draft (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. To take them all off, discard the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --add, --remove, --buyer-reference or --order-reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard a draft: no number is used and its sessions may be invoiced again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %1 discarded; its %n session(s) may be invoiced again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a draft: the sessions are checked again, the number is taken and the invoice cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the invoice drafts (not issued yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the sessions of this draft as free (what an edit of it may take).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a client&apos;s sessions that a new invoice or draft may take: ended, not invoiced, on no draft; oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot file (default: the desktop&apos;s, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open-ended, hold %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the slot starts, in the future: ISO 8601, local time unless an offset is given (2026-12-01T14:00, 2026-12-01T14:00+01:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum length in minutes (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-ended slot: the amount held on the client&apos;s card, VAT included, in the offer&apos;s currency (e.g. 90.00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment link (https://) to put in the invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an open slot for a client: for at most --max-minutes, or open-ended (bounded by --max-hold when given). Prints the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client, --offer and --start are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --max-minutes or --max-hold, not both (a hold bounds an open-ended slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 date and time, e.g. 2026-12-01T14:00 or 2026-12-01T14:00+01:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start must be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-minutes must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--payment-url must be an https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-hold must be a positive amount, e.g. 90.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the open slots, by start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slot id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an open slot. The client keeps an invitation already sent: tell them it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one slot id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write (default: standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the calendar invitation (.ics) of an open slot, to send to the client.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,70 @@
         <source>Record a bank transfer received for an invoice</source>
         <translation>Enregistrer un virement bancaire reçu pour une facture</translation>
     </message>
+    <message>
+        <source>Change a client&apos;s details</source>
+        <translation>Modifier les coordonnées d&apos;un client</translation>
+    </message>
+    <message>
+        <source>Import clients from CSV (bad rows reported, good rows kept)</source>
+        <translation>Importer des clients depuis un CSV (lignes erronées signalées, bonnes lignes conservées)</translation>
+    </message>
+    <message>
+        <source>Export clients as CSV</source>
+        <translation>Exporter les clients en CSV</translation>
+    </message>
+    <message>
+        <source>Show the default offer of each client relationship</source>
+        <translation>Afficher l&apos;offre par défaut de chaque relation client</translation>
+    </message>
+    <message>
+        <source>Set the default offer of a client relationship</source>
+        <translation>Définir l&apos;offre par défaut d&apos;une relation client</translation>
+    </message>
+    <message>
+        <source>Monthly totals: calls, billed time, revenue, free share</source>
+        <translation>Totaux mensuels&#xa0;: appels, temps facturé, chiffre d&apos;affaires, part gratuite</translation>
+    </message>
+    <message>
+        <source>Create an invoice draft (no number yet)</source>
+        <translation>Créer un brouillon de facture (sans numéro pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Add or remove sessions on a draft</source>
+        <translation>Ajouter ou retirer des appels d&apos;un brouillon</translation>
+    </message>
+    <message>
+        <source>Discard a draft (no number is used)</source>
+        <translation>Supprimer un brouillon (aucun numéro n&apos;est consommé)</translation>
+    </message>
+    <message>
+        <source>Issue a draft: takes the invoice number</source>
+        <translation>Émettre un brouillon&#xa0;: il prend son numéro de facture</translation>
+    </message>
+    <message>
+        <source>List invoice drafts (--json for scripts)</source>
+        <translation>Lister les brouillons de facture (--json pour les scripts)</translation>
+    </message>
+    <message>
+        <source>Sessions of a client that an invoice may take</source>
+        <translation>Appels d&apos;un client qu&apos;une facture peut reprendre</translation>
+    </message>
+    <message>
+        <source>Publish an open slot for a client</source>
+        <translation>Publier un créneau pour un client</translation>
+    </message>
+    <message>
+        <source>List open slots (--json for scripts)</source>
+        <translation>Lister les créneaux (--json pour les scripts)</translation>
+    </message>
+    <message>
+        <source>Delete an open slot</source>
+        <translation>Supprimer un créneau</translation>
+    </message>
+    <message>
+        <source>Write the .ics invitation of an open slot</source>
+        <translation>Écrire l&apos;invitation .ics d&apos;un créneau</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1079,19 +1143,19 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client :</translation>
+        <translation>&amp;Client&#xa0;:</translation>
     </message>
     <message>
         <source>Client: %1</source>
-        <translation>Client : %1</translation>
+        <translation>Client&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tick the ended calls to put on the invoice. It is saved as a draft: it gets its number only when you issue it.</source>
-        <translation>Cochez les appels terminés à porter sur la facture. Elle est enregistrée comme brouillon : elle ne reçoit son numéro que lorsque vous l'émettez.</translation>
+        <translation>Cochez les appels terminés à porter sur la facture. Elle est enregistrée comme brouillon&#xa0;: elle ne reçoit son numéro que lorsque vous l&apos;émettez.</translation>
     </message>
     <message>
         <source>Untick a call to take it off the draft (it can be invoiced again later); tick another call of the same client to add it. The draft has no number yet.</source>
-        <translation>Décochez un appel pour le retirer du brouillon (il pourra être facturé plus tard) ; cochez un autre appel du même client pour l'ajouter. Le brouillon n'a pas encore de numéro.</translation>
+        <translation>Décochez un appel pour le retirer du brouillon (il pourra être facturé plus tard)&#xa0;; cochez un autre appel du même client pour l&apos;ajouter. Le brouillon n&apos;a pas encore de numéro.</translation>
     </message>
     <message>
         <source>Calls on the invoice</source>
@@ -1124,7 +1188,7 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
     </message>
     <message>
         <source>No client has an ended call that is not invoiced yet.</source>
-        <translation>Aucun client n'a d'appel terminé non encore facturé.</translation>
+        <translation>Aucun client n&apos;a d&apos;appel terminé non encore facturé.</translation>
     </message>
     <message>
         <source>Tick at least one call.</source>
@@ -1140,6 +1204,30 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
             <numerusform>%n appel coché, total %1</numerusform>
             <numerusform>%n appels cochés, total %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Client&apos;s reference</source>
+        <translation>Référence du client</translation>
+    </message>
+    <message>
+        <source>Optional: the reference the client asked you to quote</source>
+        <translation>Facultatif&#xa0;: la référence que le client vous demande de rappeler</translation>
+    </message>
+    <message>
+        <source>Client&apos;s purchase order</source>
+        <translation>Bon de commande du client</translation>
+    </message>
+    <message>
+        <source>Optional: purchase order or commitment number</source>
+        <translation>Facultatif&#xa0;: numéro de bon de commande ou d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Client&apos;s &amp;reference:</source>
+        <translation>&amp;Référence du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase order:</source>
+        <translation>&amp;Bon de commande&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1814,15 +1902,15 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
     </message>
     <message>
         <source>Put a client&apos;s ended calls that are not invoiced yet on a new draft invoice</source>
-        <translation>Placer les appels terminés et non encore facturés d'un client sur un nouveau brouillon de facture</translation>
+        <translation>Placer les appels terminés et non encore facturés d&apos;un client sur un nouveau brouillon de facture</translation>
     </message>
     <message>
         <source>Remove calls from the selected draft or add other calls of the same client</source>
-        <translation>Retirer des appels du brouillon sélectionné ou ajouter d'autres appels du même client</translation>
+        <translation>Retirer des appels du brouillon sélectionné ou ajouter d&apos;autres appels du même client</translation>
     </message>
     <message>
         <source>Delete the selected draft; its calls can be invoiced again</source>
-        <translation>Supprimer le brouillon sélectionné ; ses appels pourront de nouveau être facturés</translation>
+        <translation>Supprimer le brouillon sélectionné&#xa0;; ses appels pourront de nouveau être facturés</translation>
     </message>
     <message>
         <source>New invoice</source>
@@ -1830,7 +1918,7 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
     </message>
     <message>
         <source>Draft saved (%1). It gets its number when you issue it.</source>
-        <translation>Brouillon enregistré (%1). Il recevra son numéro lorsque vous l'émettrez.</translation>
+        <translation>Brouillon enregistré (%1). Il recevra son numéro lorsque vous l&apos;émettrez.</translation>
     </message>
     <message>
         <source>Edit draft</source>
@@ -1839,8 +1927,8 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
     <message numerus="yes">
         <source>Draft saved: %n call(s), %1.</source>
         <translation>
-            <numerusform>Brouillon enregistré : %n appel, %1.</numerusform>
-            <numerusform>Brouillon enregistré : %n appels, %1.</numerusform>
+            <numerusform>Brouillon enregistré&#xa0;: %n appel, %1.</numerusform>
+            <numerusform>Brouillon enregistré&#xa0;: %n appels, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1851,9 +1939,9 @@ L&apos;avoir reçoit son propre numéro et est définitif&#xa0;: il ne pourra ja
         <source>Discard this draft of %1 to %2?
 
 A draft has no number yet, so discarding it leaves no gap in the numbering. Its calls are not lost: they can be put on another invoice.</source>
-        <translation>Supprimer ce brouillon de %1 pour %2 ?
+        <translation>Supprimer ce brouillon de %1 pour %2&#xa0;?
 
-Un brouillon n'a pas encore de numéro : le supprimer ne crée aucun trou dans la numérotation. Ses appels ne sont pas perdus : ils pourront figurer sur une autre facture.</translation>
+Un brouillon n&apos;a pas encore de numéro&#xa0;: le supprimer ne crée aucun trou dans la numérotation. Ses appels ne sont pas perdus&#xa0;: ils pourront figurer sur une autre facture.</translation>
     </message>
     <message>
         <source>Draft discarded. Its calls can be invoiced again.</source>
@@ -2083,10 +2171,10 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n still unknown (Stripe unreachable; checked again at the next start)</source>
+        <source>%n still unknown (Stripe unreachable; checked again in a few minutes)</source>
         <translation>
-            <numerusform>%n encore indéterminée (Stripe injoignable&#xa0;; nouvelle vérification au prochain démarrage)</numerusform>
-            <numerusform>%n encore indéterminées (Stripe injoignable&#xa0;; nouvelle vérification au prochain démarrage)</numerusform>
+            <numerusform>%n toujours inconnue (Stripe injoignable&#xa0;; nouvelle vérification dans quelques minutes)</numerusform>
+            <numerusform>%n toujours inconnues (Stripe injoignable&#xa0;; nouvelle vérification dans quelques minutes)</numerusform>
         </translation>
     </message>
 </context>
@@ -3535,10 +3623,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <translation>Langue de facturation&#xa0;: fr ou en.</translation>
     </message>
     <message>
-        <source>The client&apos;s own offer.</source>
-        <translation>Offre propre au client.</translation>
-    </message>
-    <message>
         <source>Add a client; prints {&quot;id&quot;}.</source>
         <translation>Ajouter un client&#xa0;; affiche {&quot;id&quot;}.</translation>
     </message>
@@ -4208,6 +4292,333 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>--date: expected YYYY-MM-DD</source>
         <translation>--date&#xa0;: format attendu YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Notes about the client (never printed on invoices).</source>
+        <translation>Notes sur le client (jamais imprimées sur les factures).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own offer (empty: none).</source>
+        <translation>L&apos;offre propre au client (vide&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>Change a client: only the fields given change; prints {&quot;id&quot;}.</source>
+        <translation>Modifier un client&#xa0;: seuls les champs donnés changent&#xa0;; affiche {&quot;id&quot;}.</translation>
+    </message>
+    <message>
+        <source>give one client id</source>
+        <translation>indiquez un identifiant de client</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reference to quote (EN 16931 BT-10, e.g. a Chorus Pro service code).</source>
+        <translation>La référence du client à rappeler (EN 16931 BT-10, p. ex. un code service Chorus Pro).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s purchase order or commitment number (BT-13).</source>
+        <translation>Le numéro de bon de commande ou d&apos;engagement du client (BT-13).</translation>
+    </message>
+    <message>
+        <source>Import nothing when a row is bad (by default the good rows are kept and the bad ones reported).</source>
+        <translation>N&apos;importer rien si une ligne est erronée (par défaut, les bonnes lignes sont gardées et les erronées signalées).</translation>
+    </message>
+    <message>
+        <source>CSV file (header line with at least &quot;name&quot;), or - for standard input.</source>
+        <translation>Fichier CSV (ligne d&apos;en-tête avec au moins «&#xa0;name&#xa0;»), ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Import clients from a CSV file; bad rows are reported with their line.</source>
+        <translation>Importer des clients depuis un fichier CSV&#xa0;; les lignes erronées sont signalées avec leur numéro.</translation>
+    </message>
+    <message>
+        <source>give one CSV file (or - for standard input)</source>
+        <translation>indiquez un fichier CSV (ou - pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) imported.</source>
+        <translation>
+            <numerusform>%n client importé.</numerusform>
+            <numerusform>%n clients importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2</source>
+        <translation>ligne %1 ignorée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Écrire dans ce fichier (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Only clients of this relationship (former, prospect, network, premium, audience).</source>
+        <translation>Seulement les clients de cette relation (former, prospect, network, premium, audience).</translation>
+    </message>
+    <message>
+        <source>Export clients as CSV (the format &apos;clients import&apos; and the desktop read back).</source>
+        <translation>Exporter les clients en CSV (le format que relisent «&#xa0;clients import&#xa0;» et l&apos;application).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) written to %1.</source>
+        <translation>
+            <numerusform>%n client écrit dans %1.</numerusform>
+            <numerusform>%n clients écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the default offer of each client relationship.</source>
+        <translation>Afficher l&apos;offre par défaut de chaque relation client.</translation>
+    </message>
+    <message>
+        <source>(first active offer)</source>
+        <translation>(première offre active)</translation>
+    </message>
+    <message>
+        <source>former, prospect, network, premium or audience.</source>
+        <translation>former, prospect, network, premium ou audience.</translation>
+    </message>
+    <message>
+        <source>No default for this relationship (the first active offer is used).</source>
+        <translation>Pas d&apos;offre par défaut pour cette relation (la première offre active s&apos;applique).</translation>
+    </message>
+    <message>
+        <source>Offer id.</source>
+        <translation>Identifiant de l&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Set the default offer of a client relationship (e.g. prospects get the first minutes free).</source>
+        <translation>Définir l&apos;offre par défaut d&apos;une relation client (p. ex. les 5 premières minutes offertes aux prospects).</translation>
+    </message>
+    <message>
+        <source>--kind is required</source>
+        <translation>--kind est obligatoire</translation>
+    </message>
+    <message>
+        <source>give one offer id, or --clear</source>
+        <translation>indiquez un identifiant d&apos;offre, ou --clear</translation>
+    </message>
+    <message>
+        <source>the offer %1 is archived</source>
+        <translation>l&apos;offre %1 est archivée</translation>
+    </message>
+    <message>
+        <source>Monthly totals of the ended calls: calls, billed time, revenue, share of free calls.</source>
+        <translation>Totaux mensuels des appels terminés&#xa0;: appels, temps facturé, chiffre d&apos;affaires, part des appels gratuits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min billed</source>
+        <translation>%1 min facturées</translation>
+    </message>
+    <message>
+        <source>%1 % free</source>
+        <translation>%1&#xa0;% gratuits</translation>
+    </message>
+    <message>
+        <source>net %1, VAT %2, gross %3 %4</source>
+        <translation>HT %1, TVA %2, TTC %3 %4</translation>
+    </message>
+    <message>
+        <source>give exactly one draft id</source>
+        <translation>indiquez exactement un identifiant de brouillon</translation>
+    </message>
+    <message>
+        <source>An ended session to put on the draft (repeat for several sessions of the same client).</source>
+        <translation>Un appel terminé à mettre sur le brouillon (à répéter pour plusieurs appels du même client).</translation>
+    </message>
+    <message>
+        <source>The client, with --all-uninvoiced.</source>
+        <translation>Le client, avec --all-uninvoiced.</translation>
+    </message>
+    <message>
+        <source>Every session of --client that may be invoiced (ended, not invoiced, on no other draft).</source>
+        <translation>Tous les appels de --client qui peuvent être facturés (terminés, non facturés, sur aucun autre brouillon).</translation>
+    </message>
+    <message>
+        <source>Create an invoice draft: no number is taken until it is issued; it can be edited or discarded.</source>
+        <translation>Créer un brouillon de facture&#xa0;: aucun numéro n&apos;est pris avant l&apos;émission&#xa0;; il peut être modifié ou supprimé.</translation>
+    </message>
+    <message>
+        <source>--all-uninvoiced and --client go together</source>
+        <translation>--all-uninvoiced et --client vont ensemble</translation>
+    </message>
+    <message>
+        <source>give either --session or --client with --all-uninvoiced, not both</source>
+        <translation>indiquez soit --session, soit --client avec --all-uninvoiced, pas les deux</translation>
+    </message>
+    <message>
+        <source>at least one --session (or --client ID --all-uninvoiced) is required</source>
+        <translation>au moins un --session (ou --client ID --all-uninvoiced) est obligatoire</translation>
+    </message>
+    <message>
+        <source>A session to add (ended, same client, on no other draft; repeatable).</source>
+        <translation>Un appel à ajouter (terminé, même client, sur aucun autre brouillon&#xa0;; répétable).</translation>
+    </message>
+    <message>
+        <source>A session to take off the draft (repeatable).</source>
+        <translation>Un appel à retirer du brouillon (répétable).</translation>
+    </message>
+    <message>
+        <source>The draft id.</source>
+        <translation>L&apos;identifiant du brouillon.</translation>
+    </message>
+    <message>
+        <source>Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. To take them all off, discard the draft.</source>
+        <translation>Ajouter des appels à un brouillon ou les en retirer&#xa0;; les lignes sont refaites à partir des montants figés. Pour tous les retirer, supprimez le brouillon.</translation>
+    </message>
+    <message>
+        <source>give at least one --add, --remove, --buyer-reference or --order-reference</source>
+        <translation>indiquez au moins un --add, --remove, --buyer-reference ou --order-reference</translation>
+    </message>
+    <message>
+        <source>Discard a draft: no number is used and its sessions may be invoiced again.</source>
+        <translation>Supprimer un brouillon&#xa0;: aucun numéro n&apos;est consommé et ses appels peuvent être facturés de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %1 discarded; its %n session(s) may be invoiced again.</source>
+        <translation>
+            <numerusform>Brouillon %1 supprimé&#xa0;; son appel peut être facturé de nouveau.</numerusform>
+            <numerusform>Brouillon %1 supprimé&#xa0;; ses %n appels peuvent être facturés de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue a draft: the sessions are checked again, the number is taken and the invoice cannot be changed afterwards.</source>
+        <translation>Émettre un brouillon&#xa0;: les appels sont revérifiés, le numéro est pris et la facture ne peut plus être modifiée ensuite.</translation>
+    </message>
+    <message>
+        <source>Only this client&apos;s drafts.</source>
+        <translation>Seulement les brouillons de ce client.</translation>
+    </message>
+    <message>
+        <source>List the invoice drafts (not issued yet).</source>
+        <translation>Lister les brouillons de facture (pas encore émis).</translation>
+    </message>
+    <message>
+        <source>The client.</source>
+        <translation>Le client.</translation>
+    </message>
+    <message>
+        <source>Count the sessions of this draft as free (what an edit of it may take).</source>
+        <translation>Compter les appels de ce brouillon comme libres (ce qu&apos;une modification peut reprendre).</translation>
+    </message>
+    <message>
+        <source>List a client&apos;s sessions that a new invoice or draft may take: ended, not invoiced, on no draft; oldest first.</source>
+        <translation>Lister les appels d&apos;un client qu&apos;une nouvelle facture ou un brouillon peut reprendre&#xa0;: terminés, non facturés, sur aucun brouillon&#xa0;; du plus ancien au plus récent.</translation>
+    </message>
+    <message>
+        <source>--client is required</source>
+        <translation>--client est obligatoire</translation>
+    </message>
+    <message>
+        <source>The slot file (default: the desktop&apos;s, %1).</source>
+        <translation>Le fichier des créneaux (par défaut celui de l&apos;application, %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n min</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n min</numerusform>
+            <numerusform>jusqu&apos;à %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open-ended, hold %1 %2</source>
+        <translation>durée libre, empreinte %1 %2</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>durée libre</translation>
+    </message>
+    <message>
+        <source>When the slot starts, in the future: ISO 8601, local time unless an offset is given (2026-12-01T14:00, 2026-12-01T14:00+01:00).</source>
+        <translation>Début du créneau, dans le futur&#xa0;: ISO 8601, heure locale sauf décalage indiqué (2026-12-01T14:00, 2026-12-01T14:00+01:00).</translation>
+    </message>
+    <message>
+        <source>Maximum length in minutes (%1 to %2).</source>
+        <translation>Durée maximale en minutes (de %1 à %2).</translation>
+    </message>
+    <message>
+        <source>Open-ended slot: the amount held on the client&apos;s card, VAT included, in the offer&apos;s currency (e.g. 90.00).</source>
+        <translation>Créneau à durée libre&#xa0;: le montant bloqué sur la carte du client, TTC, dans la devise de l&apos;offre (p. ex. 90.00).</translation>
+    </message>
+    <message>
+        <source>A payment link (https://) to put in the invitation.</source>
+        <translation>Un lien de paiement (https://) à mettre dans l&apos;invitation.</translation>
+    </message>
+    <message>
+        <source>A note for the client.</source>
+        <translation>Une note pour le client.</translation>
+    </message>
+    <message>
+        <source>Publish an open slot for a client: for at most --max-minutes, or open-ended (bounded by --max-hold when given). Prints the slot.</source>
+        <translation>Publier un créneau pour un client&#xa0;: pour au plus --max-minutes, ou à durée libre (bornée par --max-hold s&apos;il est donné). Affiche le créneau.</translation>
+    </message>
+    <message>
+        <source>--client, --offer and --start are required</source>
+        <translation>--client, --offer et --start sont obligatoires</translation>
+    </message>
+    <message>
+        <source>give --max-minutes or --max-hold, not both (a hold bounds an open-ended slot)</source>
+        <translation>indiquez --max-minutes ou --max-hold, pas les deux (une empreinte borne un créneau à durée libre)</translation>
+    </message>
+    <message>
+        <source>--start must be an ISO 8601 date and time, e.g. 2026-12-01T14:00 or 2026-12-01T14:00+01:00</source>
+        <translation>--start doit être une date et une heure ISO 8601, p. ex. 2026-12-01T14:00 ou 2026-12-01T14:00+01:00</translation>
+    </message>
+    <message>
+        <source>--start must be in the future</source>
+        <translation>--start doit être dans le futur</translation>
+    </message>
+    <message>
+        <source>--max-minutes must be a whole number from %1 to %2</source>
+        <translation>--max-minutes doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>--payment-url must be an https:// address</source>
+        <translation>--payment-url doit être une adresse https://</translation>
+    </message>
+    <message>
+        <source>--max-hold must be a positive amount, e.g. 90.00</source>
+        <translation>--max-hold doit être un montant positif, p. ex. 90.00</translation>
+    </message>
+    <message>
+        <source>List the open slots, by start time.</source>
+        <translation>Lister les créneaux, par heure de début.</translation>
+    </message>
+    <message>
+        <source>The slot id.</source>
+        <translation>L&apos;identifiant du créneau.</translation>
+    </message>
+    <message>
+        <source>Delete an open slot. The client keeps an invitation already sent: tell them it is cancelled.</source>
+        <translation>Supprimer un créneau. Le client garde une invitation déjà envoyée&#xa0;: prévenez-le de l&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>give exactly one slot id</source>
+        <translation>indiquez exactement un identifiant de créneau</translation>
+    </message>
+    <message>
+        <source>The .ics file to write (default: standard output).</source>
+        <translation>Le fichier .ics à écrire (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Write the calendar invitation (.ics) of an open slot, to send to the client.</source>
+        <translation>Écrire l&apos;invitation (.ics) d&apos;un créneau, à envoyer au client.</translation>
     </message>
 </context>
 </TS>
