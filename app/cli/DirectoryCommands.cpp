@@ -1,6 +1,7 @@
 // clients import / clients export / offers defaults / offer default / sessions totals: what the
 // desktop's Clients, Settings and History pages do, for scripts and accountants.
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "domain/ClientCsv.h"
@@ -192,33 +193,15 @@ int sessionsTotals(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
-    const QCommandLineOption client(QStringLiteral("client"), CliContext::tr("Only this client's sessions."), QStringLiteral("ID"));
-    const QCommandLineOption kind(QStringLiteral("kind"), CliContext::tr("Only clients of this relationship (former, prospect, network, premium, audience)."), QStringLiteral("KIND"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Started on or after this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Started on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    parser.addOptions({ json, client, kind, from, to });
+    SessionFilterOptions filterOptions;
+    filterOptions.withKind = true;
+    parser.addOption(json);
+    filterOptions.addTo(parser);
     if (!ctx.parse(parser, CliContext::tr("Monthly totals of the ended calls: calls, billed time, revenue, share of free calls.")))
         return ctx.exitCode();
     SessionFilter filter;
-    filter.clientId = parser.value(client);
-    if (parser.isSet(kind)) {
-        const auto k = clientKindFromKey(parser.value(kind));
-        if (!k)
-            return ctx.failUsage(CliContext::tr("--kind must be one of former, prospect, network, premium, audience"));
-        filter.clientKind = clientKindKey(*k);
-    }
-    if (parser.isSet(from)) {
-        const QDate d = QDate::fromString(parser.value(from), Qt::ISODate);
-        if (!d.isValid())
-            return ctx.failUsage(CliContext::tr("--from must be a date YYYY-MM-DD"));
-        filter.from = d.startOfDay(Qt::LocalTime).toUTC();
-    }
-    if (parser.isSet(to)) {
-        const QDate d = QDate::fromString(parser.value(to), Qt::ISODate);
-        if (!d.isValid())
-            return ctx.failUsage(CliContext::tr("--to must be a date YYYY-MM-DD"));
-        filter.to = d.addDays(1).startOfDay(Qt::LocalTime).toUTC();
-    }
+    if (const QString bad = filterOptions.apply(parser, filter); !bad.isEmpty())
+        return ctx.failUsage(bad);
     Database *db = ctx.database();
     if (!db)
         return ctx.exitCode();

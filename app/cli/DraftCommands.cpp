@@ -2,6 +2,7 @@
 // drafts (New invoice…, Edit draft…, Discard draft…, Issue…) for scripts.
 #include "CliCommand.h"
 #include "CliJson.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "invoicing/InvoiceService.h"

@@ -1,6 +1,7 @@
 // invoice issue / invoice render / invoice credit / invoices list / verify
 #include "CliCommand.h"
 #include "CliJson.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "invoicing/HashChain.h"

@@ -1,5 +1,6 @@
 // session add / sessions list
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "CliJson.h"
 #include "JsonWriter.h"
 
@@ -58,26 +59,14 @@ int sessionsList(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
-    const QCommandLineOption client(QStringLiteral("client"), CliContext::tr("Only this client's sessions."), QStringLiteral("ID"));
-    const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("Started on or after this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("Started on or before this date (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    parser.addOptions({ json, client, from, to });
+    const SessionFilterOptions filterOptions;
+    parser.addOption(json);
+    filterOptions.addTo(parser);
     if (!ctx.parse(parser, CliContext::tr("List sessions, newest first.")))
         return ctx.exitCode();
     SessionFilter filter;
-    filter.clientId = parser.value(client);
-    if (parser.isSet(from)) {
-        const QDate d = QDate::fromString(parser.value(from), Qt::ISODate);
-        if (!d.isValid())
-            return ctx.failUsage(CliContext::tr("--from must be a date YYYY-MM-DD"));
-        filter.from = d.startOfDay(Qt::LocalTime).toUTC();
-    }
-    if (parser.isSet(to)) {
-        const QDate d = QDate::fromString(parser.value(to), Qt::ISODate);
-        if (!d.isValid())
-            return ctx.failUsage(CliContext::tr("--to must be a date YYYY-MM-DD"));
-        filter.to = d.addDays(1).startOfDay(Qt::LocalTime).toUTC();
-    }
+    if (const QString bad = filterOptions.apply(parser, filter); !bad.isEmpty())
+        return ctx.failUsage(bad);
     Database *db = ctx.database();
     if (!db)
         return ctx.exitCode();

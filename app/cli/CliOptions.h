@@ -1,0 +1,80 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "domain/Client.h"
+#include "invoicing/InvoiceService.h"
+#include "storage/SessionRepository.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDate>
+
+namespace minutier::cli {
+
+// Options several commands share, declared once (same names, same help, same checks).
+
+// --buyer-reference / --order-reference of the commands that make an invoice or a draft.
+struct ReferenceOptions {
+    QCommandLineOption buyer { QStringLiteral("buyer-reference"),
+        CliContext::tr("The client's reference to quote (EN 16931 BT-10, e.g. a Chorus Pro service code)."),
+        QStringLiteral("TEXT") };
+    QCommandLineOption order { QStringLiteral("order-reference"),
+        CliContext::tr("The client's purchase order or commitment number (BT-13)."), QStringLiteral("TEXT") };
+    bool isSet(const QCommandLineParser &parser) const { return parser.isSet(buyer) || parser.isSet(order); }
+    // The references given, over `current` (an option not given keeps its value).
+    InvoiceReferences apply(const QCommandLineParser &parser, InvoiceReferences current = {}) const
+    {
+        if (parser.isSet(buyer))
+            current.buyer = parser.value(buyer);
+        if (parser.isSet(order))
+            current.order = parser.value(order);
+        return current;
+    }
+};
+
+// --client / --from / --to (and, with `withKind`, --kind) of the commands that read sessions.
+struct SessionFilterOptions {
+    QCommandLineOption client { QStringLiteral("client"), CliContext::tr("Only this client's sessions."), QStringLiteral("ID") };
+    QCommandLineOption from { QStringLiteral("from"), CliContext::tr("Started on or after this date (YYYY-MM-DD)."),
+        QStringLiteral("DATE") };
+    QCommandLineOption to { QStringLiteral("to"), CliContext::tr("Started on or before this date (YYYY-MM-DD)."),
+        QStringLiteral("DATE") };
+    QCommandLineOption kind { QStringLiteral("kind"),
+        CliContext::tr("Only clients of this relationship (former, prospect, network, premium, audience)."),
+        QStringLiteral("KIND") };
+    bool withKind = false;
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({ client, from, to });
+        if (withKind)
+            parser.addOption(kind);
+    }
+
+    // The filter the options describe (dates are local days), or a message for a bad value.
+    QString apply(const QCommandLineParser &parser, SessionFilter &filter) const
+    {
+        filter.clientId = parser.value(client);
+        if (withKind && parser.isSet(kind)) {
+            const auto k = clientKindFromKey(parser.value(kind));
+            if (!k)
+                return CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
+            filter.clientKind = clientKindKey(*k);
+        }
+        if (parser.isSet(from)) {
+            const QDate d = QDate::fromString(parser.value(from), Qt::ISODate);
+            if (!d.isValid())
+                return CliContext::tr("--from must be a date YYYY-MM-DD");
+            filter.from = d.startOfDay(Qt::LocalTime).toUTC();
+        }
+        if (parser.isSet(to)) {
+            const QDate d = QDate::fromString(parser.value(to), Qt::ISODate);
+            if (!d.isValid())
+                return CliContext::tr("--to must be a date YYYY-MM-DD");
+            filter.to = d.addDays(1).startOfDay(Qt::LocalTime).toUTC(); // the whole day
+        }
+        return {};
+    }
+};
+
+} // namespace minutier::cli
