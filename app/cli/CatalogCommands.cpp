@@ -1,5 +1,6 @@
 // profile set / profile show / client add / clients list / offer add / offers list
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "billing/BillingPolicy.h"
@@ -165,9 +166,10 @@ struct ClientOptions {
         text(name, c.name);
         text(email, c.email);
         if (parser.isSet(kind)) {
-            const auto k = clientKindFromKey(parser.value(kind));
+            QString error;
+            const auto k = kindFromOption(parser.value(kind), &error);
             if (!k)
-                return CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
+                return error;
             c.kind = *k;
         }
         text(phone, c.phone);

@@ -9,9 +9,20 @@
 #include <QCommandLineParser>
 #include <QDate>
 
+#include <optional>
+
 namespace minutier::cli {
 
 // Options several commands share, declared once (same names, same help, same checks).
+
+// The client relationship named by --kind, or the message that lists the valid ones.
+inline std::optional<ClientKind> kindFromOption(const QString &value, QString *error)
+{
+    const auto kind = clientKindFromKey(value);
+    if (!kind)
+        *error = CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
+    return kind;
+}
 
 // --buyer-reference / --order-reference of the commands that make an invoice or a draft.
 struct ReferenceOptions {
@@ -56,9 +67,10 @@ struct SessionFilterOptions {
     {
         filter.clientId = parser.value(client);
         if (withKind && parser.isSet(kind)) {
-            const auto k = clientKindFromKey(parser.value(kind));
+            QString error;
+            const auto k = kindFromOption(parser.value(kind), &error);
             if (!k)
-                return CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
+                return error;
             filter.clientKind = clientKindKey(*k);
         }
         if (parser.isSet(from)) {

@@ -83,9 +83,10 @@ int clientsExport(CliContext &ctx)
         return ctx.exitCode();
     std::optional<ClientKind> only;
     if (parser.isSet(kind)) {
-        only = clientKindFromKey(parser.value(kind));
+        QString error;
+        only = kindFromOption(parser.value(kind), &error);
         if (!only)
-            return ctx.failUsage(CliContext::tr("--kind must be one of former, prospect, network, premium, audience"));
+            return ctx.failUsage(error);
     }
     Database *db = ctx.database();
     if (!db)
@@ -160,9 +161,10 @@ int offerDefault(CliContext &ctx)
         return ctx.exitCode();
     if (!parser.isSet(kind))
         return ctx.failUsage(CliContext::tr("--kind is required"));
-    const auto k = clientKindFromKey(parser.value(kind));
+    QString badKind;
+    const auto k = kindFromOption(parser.value(kind), &badKind);
     if (!k)
-        return ctx.failUsage(CliContext::tr("--kind must be one of former, prospect, network, premium, audience"));
+        return ctx.failUsage(badKind);
     const QStringList args = parser.positionalArguments();
     if (parser.isSet(clear) == (args.size() == 1) || args.size() > 1)
         return ctx.failUsage(CliContext::tr("give one offer id, or --clear"));
