@@ -142,12 +142,11 @@ int draftEdit(CliContext &ctx)
                 ErrorCode::InvalidInput, QStringLiteral("session %1 is already on draft %2").arg(id, draftId)));
         ids << id;
     }
-    Result<Invoice> updated = *draft;
-    if (parser.isSet(add) || parser.isSet(remove))
-        updated = service.setDraftSessions(draftId, ids);
-    if (updated && references.isSet(parser))
-        updated = service.setDraftReferences(
-            draftId, references.apply(parser, { draft->buyerReference, draft->orderReference }));
+    const InvoiceReferences refs = references.apply(parser, { draft->buyerReference, draft->orderReference });
+    // One transaction either way: the sessions (with the references), or the references alone.
+    const Result<Invoice> updated = parser.isSet(add) || parser.isSet(remove)
+        ? service.setDraftSessions(draftId, ids, refs)
+        : service.setDraftReferences(draftId, refs);
     if (!updated)
         return ctx.fail(updated.error());
     printDraft(ctx, *updated, parser.isSet(jsonOption()));

@@ -434,11 +434,16 @@ Status InvoiceService::discardDraft(const QString &draftId)
     });
 }
 
-Result<Invoice> InvoiceService::setDraftSessions(const QString &draftId, const QStringList &sessionIds)
+Result<Invoice> InvoiceService::setDraftSessions(
+    const QString &draftId, const QStringList &sessionIds, const std::optional<InvoiceReferences> &references)
 {
     if (sessionIds.isEmpty())
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("a draft needs at least one session: discard the draft instead"));
+    const std::optional<InvoiceReferences> refs = references ? std::optional(trimmed(*references)) : std::nullopt;
+    if (refs)
+        if (auto s = checkReferences(*refs); !s)
+            return s.error();
     return m_db.inTransaction([&]() -> Result<Invoice> {
         auto draft = find(draftId);
         if (!draft)
@@ -466,7 +471,8 @@ Result<Invoice> InvoiceService::setDraftSessions(const QString &draftId, const Q
         }
         if (auto s = deleteDraftRows(draftId); !s)
             return s.error();
-        return record(sessionIds, true, draftId, descriptions, { draft->buyerReference, draft->orderReference });
+        return record(sessionIds, true, draftId, descriptions,
+            refs.value_or(InvoiceReferences { draft->buyerReference, draft->orderReference }));
     });
 }
 

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace minutier {
 
 class Clock;
@@ -54,7 +56,9 @@ public:
     // them all, discard the draft). The lines are rebuilt from the amounts the billing engine froze
     // on each session; edited descriptions of the sessions kept are kept. Sessions dropped stay
     // 'ended', invoiceable again.
-    Result<Invoice> setDraftSessions(const QString &draftId, const QStringList &sessionIds);
+    // With `references`, the buyer's references are set in the same transaction (else kept).
+    Result<Invoice> setDraftSessions(const QString &draftId, const QStringList &sessionIds,
+        const std::optional<InvoiceReferences> &references = std::nullopt);
     // The ended, not yet invoiced sessions of `clientId` that are on no draft (other than
     // `exceptDraftId`), oldest first: what a new invoice or a draft may take.
     Result<QList<Session>> invoiceableSessions(const QString &clientId, const QString &exceptDraftId = {}) const;

@@ -710,9 +710,7 @@ void InvoicesView::editSelectedDraft()
     DraftDialog dialog(m_db, m_clock, *draft, this);
     if (!runDraftDialog(dialog))
         return;
-    auto edited = service.setDraftSessions(draft->id, dialog.selectedSessionIds());
-    if (edited)
-        edited = service.setDraftReferences(draft->id, dialog.references());
+    auto edited = service.setDraftSessions(draft->id, dialog.selectedSessionIds(), dialog.references());
     if (!edited) {
         MessageBox::critical(this, tr("Edit draft"), ErrorText::describe(edited.error()));
         return;
