@@ -8,9 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QThread>
 #include <QUrl>
 #include <QRegularExpression>
 #include <QSet>
@@ -18,6 +20,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStorage, "minutier.storage")
 
@@ -71,8 +75,67 @@ QString Database::passwordSecretName(const QString &location)
     return QStringLiteral("postgresql/%1@%2:%3/%4").arg(user, host).arg(url.port(5432)).arg(url.path().mid(1));
 }
 
+struct Database::Opening {
+    std::unique_ptr<QThread> worker;
+    // Written by the worker before it finishes, read after QThread::wait().
+    std::optional<Result<std::unique_ptr<Database>>> result;
+};
+
+std::unique_ptr<Database> Database::openInBackground(const QString &location, const QString &password)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_engine = isPostgresUrl(location) ? Engine::Postgres : Engine::Sqlite;
+    self->m_location = redacted(location);
+    self->m_opening = std::make_unique<Opening>();
+    Opening *opening = self->m_opening.get();
+    QThread *owner = QThread::currentThread();
+    opening->worker.reset(QThread::create([opening, owner, location, password] {
+        auto opened = open(location, password);
+        if (opened) {
+            // The driver (the only QObject of a connection) goes to the thread that will use it:
+            // QSqlDatabase::database() refuses a connection whose driver lives in another thread.
+            QSqlDriver *driver = opened.value()->connection().driver();
+            driver->moveToThread(owner);
+        }
+        opening->result.emplace(std::move(opened));
+    }));
+    opening->worker->setObjectName(QStringLiteral("minutier-database-open"));
+    // Below the thread that builds the window meanwhile, which waits for it only when it needs it.
+    opening->worker->start(QThread::IdlePriority);
+    return self;
+}
+
+Status Database::waitUntilOpen() const
+{
+    if (!m_opening)
+        return m_openStatus;
+    const std::unique_ptr<Opening> opening = std::move(m_opening);
+    opening->worker->wait();
+    Result<std::unique_ptr<Database>> &opened = *opening->result;
+    if (!opened) {
+        m_openStatus = opened.error();
+        return m_openStatus;
+    }
+    // This object takes the worker's connection over; the worker's Database then owns nothing.
+    Database &other = *opened.value();
+    m_connectionName = std::exchange(other.m_connectionName, QString());
+    m_schemaVersion = other.m_schemaVersion;
+    return m_openStatus;
+}
+
+int Database::schemaVersion() const
+{
+    if (m_opening)
+        (void)waitUntilOpen();
+    return m_schemaVersion;
+}
+
 Database::~Database()
 {
+    if (m_opening)
+        (void)waitUntilOpen();
+    if (m_connectionName.isEmpty())
+        return; // a background open that failed, or a connection handed over
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -103,6 +166,10 @@ int Database::latestSchemaVersion()
 
 QSqlDatabase Database::connection() const
 {
+    if (m_opening)
+        (void)waitUntilOpen();
+    if (m_connectionName.isEmpty())
+        return {}; // a background open that failed: every query says the database is not open
     return QSqlDatabase::database(m_connectionName, false);
 }
 

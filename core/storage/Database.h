@@ -28,6 +28,17 @@ public:
     // never logged, never kept by this class and never part of an error or of location().
     static Result<std::unique_ptr<Database>> open(const QString &location, const QString &password = QString());
 
+    // Opens `location` as open() does, but on a worker thread, and returns at once so that the
+    // caller builds its window meanwhile (the SQL driver, the file, the schema check and any
+    // migration: milliseconds for SQLite, a network round trip or more for PostgreSQL). The first use
+    // of connection() (any query) waits for the worker; waitUntilOpen() tells how it went, and after
+    // a failure every query fails. The connection then belongs to the calling thread, as after open()
+    // (the SQL driver object is handed over to it, what Qt 6.8's QSqlDatabase::moveToThread() does).
+    static std::unique_ptr<Database> openInBackground(const QString &location, const QString &password = QString());
+    // The outcome of openInBackground(), waiting for it if needed; success for open()'s databases.
+    // Only from the thread that called openInBackground().
+    Status waitUntilOpen() const;
+
     // What "Test connection" reports: the database is reachable, at which schema version (0 for an
     // empty database), against the version this program would migrate it to. Nothing is written.
     struct Probe {
@@ -60,7 +71,7 @@ public:
     Engine engine() const noexcept { return m_engine; }
     // As opened, without the password.
     QString location() const { return m_location; }
-    int schemaVersion() const noexcept { return m_schemaVersion; }
+    int schemaVersion() const;
     static int latestSchemaVersion();
 
     QSqlDatabase connection() const;
@@ -99,10 +110,16 @@ private:
     Result<int> readSchemaVersion();
     Status checkAndMigrate();
 
+    struct Opening;
+
     Engine m_engine = Engine::Sqlite;
     QString m_location;
-    QString m_connectionName;
-    int m_schemaVersion = 0;
+    // Set once, by waitUntilOpen(), for a database opened in the background.
+    mutable QString m_connectionName;
+    mutable int m_schemaVersion = 0;
+    // While openInBackground()'s worker runs; only the owning thread reads or resets the pointer.
+    mutable std::unique_ptr<Opening> m_opening;
+    mutable Status m_openStatus;
 };
 
 } // namespace minutier

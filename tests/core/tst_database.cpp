@@ -4,9 +4,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 #include <algorithm>
@@ -29,6 +32,9 @@ private slots:
     void splitStatements_handlesTriggersAndFunctions();
     void versions_matchTheScriptsOfBothEngines();
     void data_survivesReopen();
+    void openInBackground_connectionBelongsToTheCallingThread();
+    void openInBackground_corruptFile_reportsAndLeavesFileUntouched();
+    void openInBackground_destroyedBeforeWaiting_waitsForTheWorker();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -208,6 +214,66 @@ void tst_Database::data_survivesReopen()
     auto c = ClientRepository(**db).find(id);
     QVERIFY(c.ok());
     QCOMPARE(c->name, QStringLiteral("Ada Lovelace"));
+}
+
+void tst_Database::openInBackground_connectionBelongsToTheCallingThread()
+{
+    // Qt warns "requested database does not belong to the calling thread" when the driver was not
+    // handed over: any warning fails this test.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    const QString file = path("background/m.sqlite");
+    auto db = Database::openInBackground(file);
+    QCOMPARE(db->engine(), Database::Engine::Sqlite);
+    // The first query waits for the worker, then runs on this thread's connection.
+    Client c;
+    c.name = QStringLiteral("Grace Hopper");
+    auto saved = ClientRepository(*db).save(c);
+    QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().detail));
+    QVERIFY(db->waitUntilOpen().ok());
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(db->connection().driver()->thread(), QThread::currentThread());
+    QVERIFY(db->begin().ok());
+    QVERIFY(db->commit().ok());
+    db.reset();
+    // What the worker created and migrated is an ordinary database.
+    auto again = Database::open(file);
+    QVERIFY(again.ok());
+    auto found = ClientRepository(**again).find(saved->id);
+    QVERIFY(found.ok());
+    QCOMPARE(found->name, QStringLiteral("Grace Hopper"));
+}
+
+void tst_Database::openInBackground_corruptFile_reportsAndLeavesFileUntouched()
+{
+    const QString file = path("corrupt.sqlite");
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database\n");
+    }
+    const QByteArray before = sha(file);
+    auto db = Database::openInBackground(file);
+    const Status opened = db->waitUntilOpen();
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, ErrorCode::DatabaseCorrupt);
+    QVERIFY(opened.error().detail.contains(file));
+    // Asked again: the same answer; every query fails instead of touching anything.
+    QCOMPARE(db->waitUntilOpen().error().code, ErrorCode::DatabaseCorrupt);
+    QVERIFY(!db->connection().isValid());
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("QSqlQuery::prepare: database not open")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("list clients failed")));
+    QVERIFY(!ClientRepository(*db).list().ok());
+    db.reset();
+    QCOMPARE(sha(file), before);
+}
+
+void tst_Database::openInBackground_destroyedBeforeWaiting_waitsForTheWorker()
+{
+    const QString file = path("early.sqlite");
+    Database::openInBackground(file).reset(); // never used: the destructor waits, then closes
+    auto db = Database::open(file);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->schemaVersion(), Database::latestSchemaVersion());
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
