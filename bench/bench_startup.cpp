@@ -7,6 +7,7 @@
 //   3. resident memory of Minutier after the first paint and after the filters (target <= 90 MB).
 // Usage: bench_startup [runs, default 5] [database path, default: a cached one in the temp folder]
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise. Build in Release for meaningful figures.
+#include "Desktop.h"
 #include "call/CallPanel.h"
 #include "common/FontWarmUp.h"
 #include "common/Theme.h"
@@ -35,7 +36,9 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace minutier;
 
@@ -70,6 +73,9 @@ public:
             m_done = true;
             std::printf("painted\n");
             std::fflush(stdout);
+            // For profiling what comes before the first paint alone: leave at once.
+            if (qgetenv("MINUTIER_BENCH_PAINT_ONLY") == "exit")
+                std::_Exit(0);
             QTimer::singleShot(0, qApp, [this] {
                 m_after();
                 QCoreApplication::quit();
@@ -154,42 +160,64 @@ int seed(const QString &path)
     return 0;
 }
 
+// Milliseconds since the parent started this process (steady_clock is CLOCK_MONOTONIC on Linux,
+// shared by all processes; -1 where the parent did not say).
+qint64 sinceSpawnMs()
+{
+    bool ok = false;
+    const qint64 spawnNs = qEnvironmentVariable("MINUTIER_BENCH_SPAWN_NS").toLongLong(&ok);
+    if (!ok)
+        return -1;
+    const qint64 nowNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    return (nowNs - spawnNs) / 1'000'000;
+}
+
 int childEmpty(int argc, char **argv)
 {
+    const qint64 beforeMainMs = sinceSpawnMs();
+    QElapsedTimer phase;
+    phase.start();
     QApplication app(argc, argv);
+    const qint64 appMs = phase.restart();
     QWidget window;
     window.resize(1180, 760);
-    FirstPaint probe(&window, [] {});
+    FirstPaint probe(&window, [&] {
+        std::printf("phase spawn_to_main %lld ms, qapplication %lld ms, show_to_paint %lld ms\n", beforeMainMs, appMs,
+            phase.elapsed());
+    });
     window.show();
     return app.exec();
 }
 
-int childMinutier(int argc, char **argv, const QString &path)
+int childMinutier(char *program, const QString &path)
 {
+    const qint64 beforeMainMs = sinceSpawnMs(); // exec, the dynamic loader, static initialisers
     QElapsedTimer phase;
     phase.start();
-    QApplication app(argc, argv);
-    FontWarmUp fonts; // as the application does
-    Theme::apply(app);
+    // The application's own start, as `minutier --database PATH` (settings and data folders are the
+    // bench's temporary ones, see main()).
+    QByteArray database = path.toLocal8Bit();
+    char databaseOption[] = "--database";
+    char *appArgv[] = { program, databaseOption, database.data(), nullptr };
+    int appArgc = 3;
+    QApplication app(appArgc, appArgv);
     const qint64 appMs = phase.restart();
-    auto db = Database::open(path);
-    if (!db)
-        return 1;
-    const qint64 openMs = phase.restart();
-    SystemClock clock;
-    QTemporaryDir settingsDir;
-    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(*db.value(), clock, settings, settingsDir.path());
-    const qint64 windowMs = phase.restart();
-    FirstPaint probe(&window, [&] {
+    qint64 windowMs = -1;
+    std::unique_ptr<FirstPaint> probe;
+    Desktop::Hooks hooks;
+    hooks.beforeShow = [&](MainWindow &window, Database &db) {
+    windowMs = phase.restart();
+    probe = std::make_unique<FirstPaint>(&window, [&] {
         // For profiling the start-up alone: quit at the first paint (=1) or once ready (=ready).
         if (const QByteArray only = qgetenv("MINUTIER_BENCH_PAINT_ONLY"); !only.isEmpty()) {
             if (only == "ready")
                 QCoreApplication::processEvents();
             return;
         }
-        std::printf("phase qapplication %lld ms, database_open %lld ms, main_window %lld ms, show_to_paint %lld ms\n",
-            appMs, openMs, windowMs, phase.elapsed());
+        std::printf("phase spawn_to_main %lld ms, qapplication %lld ms, settings_database_window %lld ms, "
+                    "show_to_paint %lld ms\n",
+            beforeMainMs, appMs, windowMs, phase.elapsed());
         {
             // The window builds the tray, the sounds and the open slots right after its first paint.
             QElapsedTimer t;
@@ -204,18 +232,18 @@ int childMinutier(int argc, char **argv, const QString &path)
             // What the window reads at start, timed apart (after the paint: outside the figure above).
             QElapsedTimer t;
             t.start();
-            auto clients = ClientRepository(*db.value()).list();
+            auto clients = ClientRepository(db).list();
             std::printf("query clients_list %lld ms (%lld clients)\n", t.elapsed(), qint64(clients ? clients->size() : -1));
             t.restart();
-            auto directory = ClientRepository(*db.value()).directory();
+            auto directory = ClientRepository(db).directory();
             std::printf("query clients_directory %lld ms\n", t.elapsed());
             t.restart();
             SessionFilter page;
             page.limit = SessionsModel::kBatch;
-            auto rows = SessionRepository(*db.value()).list(page);
+            auto rows = SessionRepository(db).list(page);
             std::printf("query history_first_page %lld ms\n", t.elapsed());
             t.restart();
-            auto count = SessionRepository(*db.value()).count();
+            auto count = SessionRepository(db).count();
             std::printf("query history_count %lld ms\n", t.elapsed());
         }
         QElapsedTimer views;
@@ -248,14 +276,14 @@ int childMinutier(int argc, char **argv, const QString &path)
             QCoreApplication::processEvents();
             QElapsedTimer t;
             t.start();
-            auto totals = SessionRepository(*db.value()).monthlyTotals();
+            auto totals = SessionRepository(db).monthlyTotals();
             std::printf("monthly totals of all sessions %lld ms (%lld months)\n", t.elapsed(),
                 qint64(totals ? totals->size() : -1));
         }
         std::printf("rss_after_filters_kb %lld\n", residentKb());
     });
-    window.show();
-    return app.exec();
+    };
+    return Desktop::run(app, hooks);
 }
 
 struct Run {
@@ -270,6 +298,12 @@ Run runChild(const QStringList &args, const QString &program = QString())
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MINUTIER_BENCH_SPAWN_NS"),
+        QString::number(
+            std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+                .count()));
+    child.setProcessEnvironment(environment);
     timer.start();
     child.start(program.isEmpty() ? QCoreApplication::applicationFilePath() : program, args);
     QByteArray out;
@@ -310,10 +344,15 @@ int main(int argc, char **argv)
         if (qstrcmp(argv[2], "seed") == 0 && argc >= 4)
             return seed(QString::fromLocal8Bit(argv[3]));
         if (qstrcmp(argv[2], "minutier") == 0 && argc >= 4)
-            return childMinutier(argc, argv, QString::fromLocal8Bit(argv[3]));
+            return childMinutier(argv[0], QString::fromLocal8Bit(argv[3]));
         return 2;
     }
     QCoreApplication app(argc, argv);
+    // The children start as a new user would: settings, data folder and keychain entry of their own.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    qputenv("MINUTIER_KEYCHAIN_ACCOUNT", "bench-startup");
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
     const QString database = argc > 2 ? QString::fromLocal8Bit(argv[2])
                                       : QDir::temp().filePath(QStringLiteral("minutier-bench-startup-v1.db"));
@@ -338,8 +377,11 @@ int main(int argc, char **argv)
     QList<qint64> minutier;
     QList<qint64> ready;
     QStringList lastLines;
+    QStringList emptyLines;
     for (int i = 0; i < runs; ++i) {
-        empty.append(runChild({ QStringLiteral("--child"), QStringLiteral("empty") }).paintedMs);
+        const Run emptyRun = runChild({ QStringLiteral("--child"), QStringLiteral("empty") });
+        empty.append(emptyRun.paintedMs);
+        emptyLines = emptyRun.lines;
         minimal.append(runChild({}, QStringLiteral(MINUTIER_EMPTY_WINDOW_PATH)).paintedMs);
         const Run run = runChild({ QStringLiteral("--child"), QStringLiteral("minutier"), database });
         minutier.append(run.paintedMs);
@@ -359,6 +401,8 @@ int main(int argc, char **argv)
     std::printf("start-up to ready (client picker filled, right after the first paint), median: Minutier %lld ms, "
                 "ratio %.2f\n",
         r, e > 0 ? double(r) / double(e) : 0.0);
+    for (const QString &line : emptyLines)
+        std::printf("empty window: %s\n", qPrintable(line));
     for (const QString &line : lastLines)
         std::printf("%s\n", qPrintable(line));
     return 0;

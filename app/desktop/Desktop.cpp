@@ -1,4 +1,5 @@
-// minutier: the desktop application. Construction and wiring only.
+#include "Desktop.h"
+
 #include "common/ErrorText.h"
 #include "common/FontWarmUp.h"
 #include "common/Icons.h"
@@ -21,12 +22,14 @@
 #include <QSettings>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
-using namespace minutier;
+#include <memory>
 
-int main(int argc, char *argv[])
+namespace minutier::Desktop {
+
+int run(QApplication &app, const Hooks &hooks)
 {
-    QApplication app(argc, argv);
     // The fonts load on a worker thread while the settings, the database and the window are set up.
     FontWarmUp fonts;
     QCoreApplication::setOrganizationName(QStringLiteral("Minutier"));
@@ -74,29 +77,39 @@ int main(int argc, char *argv[])
     SingleInstance instance(QDir::home().absolutePath() + u'|' + Database::redactedLocation(location));
     if (instance.notifyRunningInstance())
         return 0;
-    instance.listen();
 
-    // A postgresql:// location: its password from the keychain, else asked (and then kept there).
-    const QString keychainAccount = qEnvironmentVariable("MINUTIER_KEYCHAIN_ACCOUNT").trimmed();
-    KeychainSecretStore secrets(keychainAccount.isEmpty() ? QStringLiteral("default") : keychainAccount);
-    auto db = DatabaseLogin::open(location, &secrets, DatabaseLogin::dialogPrompt());
-    if (!db) {
+    const auto cannotOpen = [&location](const Error &error) {
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("main", "Minutier"),
             QCoreApplication::translate("main", "Minutier cannot open its database."), QMessageBox::Close);
-        box.setInformativeText(ErrorText::describe(db.error()) + QStringLiteral("\n\n")
+        box.setInformativeText(ErrorText::describe(error) + QStringLiteral("\n\n")
             + QCoreApplication::translate("main", "Location: %1")
                   .arg(QDir::toNativeSeparators(Database::redactedLocation(location))));
-        box.setDetailedText(db.error().detail);
+        box.setDetailedText(error.detail);
         box.exec();
         return 1;
+    };
+    const QString keychainAccount = qEnvironmentVariable("MINUTIER_KEYCHAIN_ACCOUNT").trimmed();
+    KeychainSecretStore secrets(keychainAccount.isEmpty() ? QStringLiteral("default") : keychainAccount);
+    std::unique_ptr<Database> db;
+    if (Database::isPostgresLocation(location) && QUrl(location).password().isEmpty()) {
+        // A postgresql:// location: its password from the keychain, else asked (and then kept there).
+        auto opened = DatabaseLogin::open(location, &secrets, DatabaseLogin::dialogPrompt());
+        if (!opened)
+            return cannotOpen(opened.error());
+        db = std::move(opened).value();
+    } else {
+        // The file (or a URL with its password) opens on a worker thread while the window is built.
+        db = Database::openInBackground(location);
     }
 
     SystemClock clock;
-    // The payment provider: the key is read from the keychain asynchronously; without one, calls
-    // are invoiced payable by bank transfer.
-    PaymentSetup payments(*db.value(), clock);
     // The data folder minutier-cli uses too (slots.json, the default database).
-    MainWindow window(*db.value(), clock, settings, DataLocation::directory());
+    MainWindow window(*db, clock, settings, DataLocation::directory());
+    if (auto opened = db->waitUntilOpen(); !opened)
+        return cannotOpen(opened.error());
+    // The payment provider: the key is read from the keychain asynchronously, once the window is
+    // painted; without one, calls are invoiced payable by bank transfer.
+    PaymentSetup payments(*db, clock);
     window.setSecretStore(&secrets);
     window.setPayments(&payments);
     window.restoreGeometryFromSettings();
@@ -105,11 +118,19 @@ int main(int argc, char *argv[])
         window.raise();
         window.activateWindow();
     });
-    window.show();
-    QTimer::singleShot(0, &payments, [&payments] { payments.load(); });
-    QTimer::singleShot(0, &window, [&window] {
+    QObject::connect(&window, &MainWindow::startupFinished, &window, [&window, &payments, &instance] {
+        instance.listen(); // a second launch raises this window from now on
+        payments.load();
         if (!window.showFirstRunIfNeeded())
             window.recoverInterruptedCalls();
     });
+    if (hooks.beforeShow)
+        hooks.beforeShow(window, *db);
+    window.show();
+    // A window never painted (e.g. opened on a hidden workspace) still reads its keychain and
+    // reminds its open slots.
+    QTimer::singleShot(3000, &window, &MainWindow::finishStartup);
     return app.exec();
 }
+
+} // namespace minutier::Desktop

@@ -304,13 +304,15 @@ CallHoldBox *CallPanel::holdBox()
     return m_holdBox;
 }
 
-void CallPanel::showEvent(QShowEvent *event)
+bool CallPanel::event(QEvent *event)
 {
-    QWidget::showEvent(event);
-    if (!m_shown) {
-        m_shown = true;
+    // The hold box waits until the panel is on screen: a timer started at the show would run
+    // before the first paint (the expose that paints comes after the posted events).
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
         QTimer::singleShot(0, this, [this] { holdBox(); }); // right after this first paint
     }
+    return QWidget::event(event);
 }
 
 bool CallPanel::isCallActive() const

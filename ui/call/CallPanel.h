@@ -66,6 +66,9 @@ signals:
     void sessionSaved(const minutier::Session &session);
     void callActiveChanged(bool active);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void onClientChanged();
     void onCue(CallController::Cue cue);
@@ -74,7 +77,6 @@ private:
     void updateButtons();
     void showError(const QString &text);
     const Offer *currentOffer() const;
-    void showEvent(QShowEvent *event) override;
 
     Database &m_db;
     const Clock &m_clock;
@@ -102,7 +104,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QVBoxLayout *m_ticker = nullptr;
     int m_usageIndex = -1; // where the hold's usage bar goes in the ticker
-    bool m_shown = false;
+    bool m_painted = false;
 };
 
 } // namespace minutier

@@ -57,8 +57,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     , m_status(new QLabel(this))
 {
     // First what needs no text, while the fonts load on their worker thread (FontWarmUp): the
-    // profile and the offers read from the database, the sidebar's icons drawn.
-    const bool catalogueRead = readCatalogue(false);
+    // sidebar's icons drawn. The database, which may still be opening on a worker thread of its own
+    // (Database::openInBackground()), is read last.
     const QColor navInk = Theme::colors().sidebarInk;
     const QIcon logoIcon = Icons::appIcon();
     const QPixmap logoPixmap = logoIcon.pixmap(28, 28);
@@ -84,9 +84,6 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     m_call = new CallPanel(db, clock, *m_controller, *m_defaults, m_stack);
 
     setObjectName(QStringLiteral("mainWindow"));
-    // The default offers moved from the desktop settings to the database (shared by a practice).
-    if (auto imported = m_defaults->importLegacy(settings); !imported)
-        m_status->setText(ErrorText::describe(imported.error()));
     setWindowTitle(tr("Minutier"));
     setWindowIcon(logoIcon);
 
@@ -199,9 +196,15 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
 
     resize(1180, 760);
     m_navigation->setCurrentRow(0);
+    // A database that could not be opened is not read: the application says why and quits.
+    if (!db.waitUntilOpen())
+        return;
+    // The default offers moved from the desktop settings to the database (shared by a practice).
+    if (auto imported = m_defaults->importLegacy(settings); !imported)
+        m_status->setText(ErrorText::describe(imported.error()));
     // The profile and the offers now; the client directory right after the first paint (or as
     // soon as anything asks for the call panel or a view), so that the window paints at once.
-    if (catalogueRead)
+    if (readCatalogue(false))
         applyCatalogue();
 }
 
@@ -411,8 +414,8 @@ TrayTicker *MainWindow::tray()
 bool MainWindow::event(QEvent *event)
 {
     // What the first screen does not show waits until it is painted.
-    if (event->type() == QEvent::Paint && !m_startupFinished) {
-        m_startupFinished = true;
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
         QTimer::singleShot(0, this, &MainWindow::finishStartup);
     }
     return QMainWindow::event(event);
@@ -420,12 +423,15 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::finishStartup()
 {
+    if (m_startupFinished)
+        return;
     m_startupFinished = true;
     ensureCatalogue();
     audioBar();
     tray();
     sounds();
     slotsView(); // its reminders run from now on
+    emit startupFinished();
 }
 
 CallAudioBar *MainWindow::audioBar()

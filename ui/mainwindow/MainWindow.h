@@ -84,6 +84,15 @@ public:
     // setReconcileRetryInterval() (5 minutes) while Stripe could not be reached.
     void reconcilePayments();
     void setReconcileRetryInterval(int ms);
+    // What follows the first paint (the client directory, the audio strip, the tray, the sounds,
+    // the open slots' reminders, then startupFinished()); runs once, by itself right after the
+    // first paint, or earlier when called.
+    void finishStartup();
+
+signals:
+    // Right after the first paint, once what the first screen does not show is built: the place for
+    // start-up work that should not delay the window (the keychain, the first-run wizard).
+    void startupFinished();
 
 public slots:
     void showPage(minutier::MainWindow::Page page);
@@ -94,7 +103,6 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    void finishStartup();
     void installPage(Page page, QWidget *view);
     void ensurePage(Page page);
     void loadClientsView();
@@ -115,6 +123,7 @@ private:
     // the client directory (ClientRepository::directory(): what pickers need) and the offers.
     QList<Client> m_clientList;
     QList<Offer> m_offers;
+    bool m_painted = false;
     bool m_startupFinished = false;
     bool m_catalogueLoaded = false;
     SecretStore *m_secrets = nullptr;
