@@ -91,11 +91,6 @@ CallPanel::CallPanel(Database &db, const Clock &clock, CallController &controlle
     m_client->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_client->completer()->setMaxVisibleItems(12);
     m_client->setToolTip(tr("Type part of the client's name or company, then pick with the arrow keys and Enter."));
-    if (auto *matches = qobject_cast<QListView *>(m_client->completer()->popup())) {
-        matches->setUniformItemSizes(true); // thousands of rows: no per-row size computation
-        matches->setSpacing(2);
-        matches->setAccessibleName(tr("Matching clients"));
-    }
     m_client->setMinimumWidth(320);
     m_offer->setObjectName(QStringLiteral("offerCombo"));
     m_offer->setAccessibleName(tr("Offer"));
@@ -310,7 +305,16 @@ bool CallPanel::event(QEvent *event)
     // before the first paint (the expose that paints comes after the posted events).
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
-        QTimer::singleShot(0, this, [this] { holdBox(); }); // right after this first paint
+        QTimer::singleShot(0, this, [this] {
+            // Right after this first paint: the hold box, and the list of matching clients
+            // (the completer's popup, created when first asked for).
+            holdBox();
+            if (auto *matches = qobject_cast<QListView *>(m_client->completer()->popup())) {
+                matches->setUniformItemSizes(true); // thousands of rows: no per-row size computation
+                matches->setSpacing(2);
+                matches->setAccessibleName(tr("Matching clients"));
+            }
+        });
     }
     return QWidget::event(event);
 }

@@ -134,7 +134,7 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
     brand->setText(QStringLiteral("Minutier"));
     {
         QFont font = brand->font();
-        font.setPointSizeF(15);
+        font.setPointSizeF(17); // the pages' title font
         font.setWeight(QFont::DemiBold);
         brand->setFont(font);
         QPalette palette = brand->palette();
