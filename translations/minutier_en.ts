@@ -574,9 +574,9 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message numerus="yes">
         <source>Today: %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Today: %n call</numerusform>
+            <numerusform>Today: %n calls</numerusform>
         </translation>
     </message>
     <message>
@@ -944,9 +944,9 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message>
@@ -959,16 +959,16 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,9 +1198,9 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message numerus="yes">
         <source>%n call(s) ticked, total %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call ticked, total %1</numerusform>
+            <numerusform>%n calls ticked, total %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1225,6 +1225,26 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message>
         <source>&amp;Purchase order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment term in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (30 days for a business, on receipt otherwise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 for payable on receipt. French commercial law caps an agreed term at 60 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment &amp;term:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1347,9 +1367,9 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -1360,9 +1380,13 @@ Has %1 agreed to this call being recorded? The file stays on this computer.</sou
         <source>Issue an invoice of %1 to %2 for %n call(s)?
 
 An issued invoice gets the next number and cannot be modified or deleted afterwards (only cancelled by a credit note).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Issue an invoice of %1 to %2 for %n call?
+
+An issued invoice gets the next number and cannot be modified or deleted afterwards (only cancelled by a credit note).</numerusform>
+            <numerusform>Issue an invoice of %1 to %2 for %n calls?
+
+An issued invoice gets the next number and cannot be modified or deleted afterwards (only cancelled by a credit note).</numerusform>
         </translation>
     </message>
     <message>
@@ -1689,16 +1713,16 @@ An issued invoice gets the next number and cannot be modified or deleted afterwa
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n draft(s), not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n draft, not counted</numerusform>
+            <numerusform> · %n drafts, not counted</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,16 +1731,16 @@ An issued invoice gets the next number and cannot be modified or deleted afterwa
     </message>
     <message numerus="yes">
         <source>Selection: %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selection: %n document</numerusform>
+            <numerusform>Selection: %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n documents selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n documents selected.</numerusform>
+            <numerusform>%n documents selected.</numerusform>
         </translation>
     </message>
     <message>
@@ -1841,9 +1865,9 @@ The credit note gets its own number and is permanent: it can never be edited or 
     </message>
     <message numerus="yes">
         <source>%n document(s) archived in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document archived in %1.</numerusform>
+            <numerusform>%n documents archived in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1916,9 +1940,9 @@ The credit note gets its own number and is permanent: it can never be edited or 
     </message>
     <message numerus="yes">
         <source>Draft saved: %n call(s), %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft saved: %n call, %1.</numerusform>
+            <numerusform>Draft saved: %n calls, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2144,23 +2168,23 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n interrupted card operation(s) completed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interrupted card operation completed</numerusform>
+            <numerusform>%n interrupted card operations completed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still unknown (Stripe unreachable; checked again in a few minutes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still unknown (Stripe unreachable; checked again in a few minutes)</numerusform>
+            <numerusform>%n still unknown (Stripe unreachable; checked again in a few minutes)</numerusform>
         </translation>
     </message>
 </context>
@@ -2909,9 +2933,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n digit(s) of 14</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n digit of 14</numerusform>
+            <numerusform>%n digits of 14</numerusform>
         </translation>
     </message>
     <message>
@@ -3280,9 +3304,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>up to %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %n min</numerusform>
+            <numerusform>up to %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -3374,9 +3398,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n slot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slot</numerusform>
+            <numerusform>%n slots</numerusform>
         </translation>
     </message>
     <message>
@@ -3401,9 +3425,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>Up to %n minute(s); only the minutes used are charged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Up to %n minute; only the minutes used are charged.</numerusform>
+            <numerusform>Up to %n minutes; only the minutes used are charged.</numerusform>
         </translation>
     </message>
     <message>
@@ -3838,9 +3862,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>minutier-cli: %n interrupted call(s) found; see &apos;minutier-cli call recover&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>minutier-cli: %n interrupted call found; see &apos;minutier-cli call recover&apos;.</numerusform>
+            <numerusform>minutier-cli: %n interrupted calls found; see &apos;minutier-cli call recover&apos;.</numerusform>
         </translation>
     </message>
     <message>
@@ -4329,9 +4353,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n client(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client imported.</numerusform>
+            <numerusform>%n clients imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -4356,9 +4380,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n client(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client written to %1.</numerusform>
+            <numerusform>%n clients written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4403,9 +4427,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
         </translation>
     </message>
     <message>
@@ -4465,22 +4489,14 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. To take them all off, discard the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give at least one --add, --remove, --buyer-reference or --order-reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Discard a draft: no number is used and its sessions may be invoiced again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Draft %1 discarded; its %n session(s) may be invoiced again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft %1 discarded; its %n session may be invoiced again.</numerusform>
+            <numerusform>Draft %1 discarded; its %n sessions may be invoiced again.</numerusform>
         </translation>
     </message>
     <message>
@@ -4517,9 +4533,9 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message numerus="yes">
         <source>up to %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>up to %n min</numerusform>
+            <numerusform>up to %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -4605,6 +4621,29 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     <message>
         <source>Write the calendar invitation (.ics) of an open slot, to send to the client.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment term agreed with the client, in days after the invoice date (0: on receipt, at most 60); &apos;default&apos;: 30 days for a business, on receipt otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payable on receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sessions to a draft or take them off (the lines are rebuilt from the frozen amounts; to take them all off, discard the draft), or change its references and payment term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one --add, --remove, --buyer-reference, --order-reference or --payment-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>payable within %n day(s)</source>
+        <translation>
+            <numerusform>payable within %n day</numerusform>
+            <numerusform>payable within %n days</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

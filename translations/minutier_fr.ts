@@ -1229,6 +1229,26 @@ Avez-vous obtenu l&apos;accord de votre interlocuteur (%1) pour enregistrer cet 
         <source>&amp;Purchase order:</source>
         <translation>&amp;Bon de commande&#xa0;:</translation>
     </message>
+    <message>
+        <source>Payment term in days</source>
+        <translation>Délai de paiement en jours</translation>
+    </message>
+    <message>
+        <source>Default (30 days for a business, on receipt otherwise)</source>
+        <translation>Par défaut (30 jours pour une entreprise, à réception sinon)</translation>
+    </message>
+    <message>
+        <source> days after the invoice date</source>
+        <translation> jours après la date de facture</translation>
+    </message>
+    <message>
+        <source>0 for payable on receipt. French commercial law caps an agreed term at 60 days.</source>
+        <translation>0 pour un paiement à réception. Le Code de commerce plafonne un délai convenu à 60 jours.</translation>
+    </message>
+    <message>
+        <source>Payment &amp;term:</source>
+        <translation>&amp;Délai de paiement :</translation>
+    </message>
 </context>
 <context>
     <name>minutier::ErrorText</name>
@@ -4479,14 +4499,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <translation>L&apos;identifiant du brouillon.</translation>
     </message>
     <message>
-        <source>Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. To take them all off, discard the draft.</source>
-        <translation>Ajouter des appels à un brouillon ou les en retirer&#xa0;; les lignes sont refaites à partir des montants figés. Pour tous les retirer, supprimez le brouillon.</translation>
-    </message>
-    <message>
-        <source>give at least one --add, --remove, --buyer-reference or --order-reference</source>
-        <translation>indiquez au moins un --add, --remove, --buyer-reference ou --order-reference</translation>
-    </message>
-    <message>
         <source>Discard a draft: no number is used and its sessions may be invoiced again.</source>
         <translation>Supprimer un brouillon&#xa0;: aucun numéro n&apos;est consommé et ses appels peuvent être facturés de nouveau.</translation>
     </message>
@@ -4619,6 +4631,29 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>Write the calendar invitation (.ics) of an open slot, to send to the client.</source>
         <translation>Écrire l&apos;invitation (.ics) d&apos;un créneau, à envoyer au client.</translation>
+    </message>
+    <message>
+        <source>The payment term agreed with the client, in days after the invoice date (0: on receipt, at most 60); &apos;default&apos;: 30 days for a business, on receipt otherwise.</source>
+        <translation>Le délai de paiement convenu avec le client, en jours après la date de facture (0 : à réception, 60 au plus) ; « default » : 30 jours pour une entreprise, à réception sinon.</translation>
+    </message>
+    <message>
+        <source>payable on receipt</source>
+        <translation>payable à réception</translation>
+    </message>
+    <message>
+        <source>Add sessions to a draft or take them off (the lines are rebuilt from the frozen amounts; to take them all off, discard the draft), or change its references and payment term.</source>
+        <translation>Ajouter des séances à un brouillon ou en retirer (les lignes sont recalculées à partir des montants figés ; pour toutes les retirer, abandonnez le brouillon), ou changer ses références et son délai de paiement.</translation>
+    </message>
+    <message>
+        <source>give at least one --add, --remove, --buyer-reference, --order-reference or --payment-days</source>
+        <translation>donnez au moins une option --add, --remove, --buyer-reference, --order-reference ou --payment-days</translation>
+    </message>
+    <message numerus="yes">
+        <source>payable within %n day(s)</source>
+        <translation>
+            <numerusform>payable sous %n jour</numerusform>
+            <numerusform>payable sous %n jours</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -61,9 +61,13 @@ QByteArray linesJson(const Invoice &inv)
 } // namespace
 
 namespace {
-// The buyer's references (BT-10, BT-13): null when none.
+// The buyer's references (BT-10, BT-13) and the agreed payment term: null when none.
 void addReferences(JsonWriter &w, const Invoice &inv)
 {
+    if (inv.paymentDays)
+        w.add("payment_days", qint64(*inv.paymentDays));
+    else
+        w.addNull("payment_days");
     if (inv.buyerReference.isEmpty())
         w.addNull("buyer_reference");
     else
@@ -132,11 +136,16 @@ QByteArray draftJson(const Invoice &draft)
 
 QByteArray issuedDocumentJson(const Invoice &inv)
 {
-    return JsonWriter()
-        .add("number", inv.number)
+    JsonWriter w;
+    w.add("number", inv.number)
         .add("gross_minor", inv.gross.minor())
         .add("currency", inv.currency.code())
-        .finish();
+        .add("due_date", inv.dueDate.toString(Qt::ISODate));
+    if (inv.paymentDays)
+        w.add("payment_days", qint64(*inv.paymentDays));
+    else
+        w.addNull("payment_days");
+    return w.finish();
 }
 
 } // namespace minutier::cli

@@ -31,14 +31,32 @@ struct ReferenceOptions {
         QStringLiteral("TEXT") };
     QCommandLineOption order { QStringLiteral("order-reference"),
         CliContext::tr("The client's purchase order or commitment number (BT-13)."), QStringLiteral("TEXT") };
-    bool isSet(const QCommandLineParser &parser) const { return parser.isSet(buyer) || parser.isSet(order); }
-    // The references given, over `current` (an option not given keeps its value).
+    QCommandLineOption payment { QStringLiteral("payment-days"),
+        CliContext::tr("The payment term agreed with the client, in days after the invoice date (0: on receipt, at "
+                       "most 60); 'default': 30 days for a business, on receipt otherwise."),
+        QStringLiteral("DAYS") };
+    QList<QCommandLineOption> options() const { return { buyer, order, payment }; }
+    bool isSet(const QCommandLineParser &parser) const
+    {
+        return parser.isSet(buyer) || parser.isSet(order) || parser.isSet(payment);
+    }
+    // The references given, over `current` (an option not given keeps its value). A payment term
+    // that is not a number is passed on as -1, which InvoiceService refuses with its own message.
     InvoiceReferences apply(const QCommandLineParser &parser, InvoiceReferences current = {}) const
     {
         if (parser.isSet(buyer))
             current.buyer = parser.value(buyer);
         if (parser.isSet(order))
             current.order = parser.value(order);
+        if (parser.isSet(payment)) {
+            const QString days = parser.value(payment).trimmed();
+            bool ok = false;
+            const int value = days.toInt(&ok);
+            if (days == QLatin1String("default"))
+                current.paymentDays.reset();
+            else
+                current.paymentDays = ok ? value : -1;
+        }
         return current;
     }
 };

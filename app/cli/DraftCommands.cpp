@@ -21,6 +21,11 @@ void printDraftText(CliContext &ctx, const Invoice &draft)
                      .arg(draft.net.toDecimalString(), draft.vat.toDecimalString(), draft.gross.toDecimalString(),
                          draft.currency.code())
               << '\n';
+    if (draft.paymentDays)
+        ctx.out() << "  "
+                  << (*draft.paymentDays == 0 ? CliContext::tr("payable on receipt")
+                                              : CliContext::tr("payable within %n day(s)", nullptr, *draft.paymentDays))
+                  << '\n';
     for (const InvoiceLine &l : draft.lines)
         ctx.out() << "  " << l.position << ". " << l.sessionId << "  " << l.gross.toDecimalString() << ' '
                   << draft.currency.code() << "  " << l.description << '\n';
@@ -69,7 +74,8 @@ int draftNew(CliContext &ctx)
     const QCommandLineOption all(QStringLiteral("all-uninvoiced"),
         CliContext::tr("Every session of --client that may be invoiced (ended, not invoiced, on no other draft)."));
     const ReferenceOptions references;
-    parser.addOptions({ session, client, all, references.buyer, references.order, jsonOption() });
+    parser.addOptions({ session, client, all, jsonOption() });
+    parser.addOptions(references.options());
     if (!ctx.parse(parser,
             CliContext::tr("Create an invoice draft: no number is taken until it is issued; it can be edited or "
                            "discarded.")))
@@ -110,17 +116,19 @@ int draftEdit(CliContext &ctx)
     const QCommandLineOption remove(QStringLiteral("remove"),
         CliContext::tr("A session to take off the draft (repeatable)."), QStringLiteral("ID"));
     const ReferenceOptions references;
-    parser.addOptions({ add, remove, references.buyer, references.order, jsonOption() });
+    parser.addOptions({ add, remove, jsonOption() });
+    parser.addOptions(references.options());
     parser.addPositionalArgument(QStringLiteral("draft"), CliContext::tr("The draft id."));
     if (!ctx.parse(parser,
-            CliContext::tr("Add sessions to a draft or take them off; the lines are rebuilt from the frozen amounts. "
-                           "To take them all off, discard the draft.")))
+            CliContext::tr("Add sessions to a draft or take them off (the lines are rebuilt from the frozen amounts; to "
+                           "take them all off, discard the draft), or change its references and payment term.")))
         return ctx.exitCode();
     QString draftId;
     if (!draftIdArgument(ctx, parser, &draftId))
         return ctx.exitCode();
     if (!parser.isSet(add) && !parser.isSet(remove) && !references.isSet(parser))
-        return ctx.failUsage(CliContext::tr("give at least one --add, --remove, --buyer-reference or --order-reference"));
+        return ctx.failUsage(
+            CliContext::tr("give at least one --add, --remove, --buyer-reference, --order-reference or --payment-days"));
     Database *db = ctx.database();
     if (!db)
         return ctx.exitCode();
@@ -142,7 +150,8 @@ int draftEdit(CliContext &ctx)
                 ErrorCode::InvalidInput, QStringLiteral("session %1 is already on draft %2").arg(id, draftId)));
         ids << id;
     }
-    const InvoiceReferences refs = references.apply(parser, { draft->buyerReference, draft->orderReference });
+    const InvoiceReferences refs
+        = references.apply(parser, { draft->buyerReference, draft->orderReference, draft->paymentDays });
     // One transaction either way: the sessions (with the references), or the references alone.
     const Result<Invoice> updated = parser.isSet(add) || parser.isSet(remove)
         ? service.setDraftSessions(draftId, ids, refs)

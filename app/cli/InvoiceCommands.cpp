@@ -22,7 +22,8 @@ int invoiceIssue(CliContext &ctx)
         CliContext::tr("An ended session to invoice (repeat for several sessions of the same client)."),
         QStringLiteral("ID"));
     const ReferenceOptions references;
-    parser.addOptions({ session, references.buyer, references.order });
+    parser.addOption(session);
+    parser.addOptions(references.options());
     if (!ctx.parse(parser,
             CliContext::tr("Issue an invoice for ended sessions; the number is final and the invoice cannot be changed "
                            "afterwards.")))

@@ -66,6 +66,9 @@ QByteArray HashChain::canonical(const Invoice &inv)
         o.insert(QStringLiteral("buyer_reference"), inv.buyerReference);
     if (!inv.orderReference.isEmpty())
         o.insert(QStringLiteral("order_reference"), inv.orderReference);
+    // Added in schema 11, the same way.
+    if (inv.paymentDays)
+        o.insert(QStringLiteral("payment_days"), str(*inv.paymentDays));
     QJsonArray lines;
     for (const InvoiceLine &l : inv.lines) {
         QJsonObject j;

@@ -74,6 +74,9 @@ struct Invoice
     // or commitment number (BT-13). Set on a draft (or at issue); empty when none.
     QString buyerReference;
     QString orderReference;
+    // The payment term agreed with the client, in days after the invoice date (dueDate follows
+    // from it); none when the default applied (30 days for a business, on receipt otherwise).
+    std::optional<int> paymentDays;
     QJsonObject seller; // legal_name, siret, siren, address, vat_regime, vat_number, iban, email, sole_trader
     QJsonObject buyer; // name, company, address, email, siren, vat_number, language, kind
     QString language = QStringLiteral("fr");

@@ -29,7 +29,7 @@ const QString kSelect = QStringLiteral(
     "SELECT i.id, i.kind, i.status, i.series, i.number, i.sequence, i.client_id, i.issued_at, i.service_date, "
     "i.due_date, i.currency, i.net_minor, i.vat_minor, i.gross_minor, i.paid_minor, i.payment_reference, i.seller, "
     "i.buyer, i.language, i.credited_invoice_id, COALESCE(o.number, ''), o.issued_at, i.buyer_reference, "
-    "i.order_reference "
+    "i.order_reference, i.payment_days "
     "FROM invoices i LEFT JOIN invoices o ON o.id = i.credited_invoice_id ");
 
 // Business clients in another EU member state: the customer accounts for the VAT.
@@ -109,6 +109,8 @@ Result<Invoice> fromRow(const QSqlQuery &q)
     inv.creditedInvoiceDate = SqlUtil::timeFromDb(q.value(21)).toLocalTime().date();
     inv.buyerReference = q.value(22).toString();
     inv.orderReference = q.value(23).toString();
+    if (!q.value(24).isNull())
+        inv.paymentDays = q.value(24).toInt();
     return inv;
 }
 
@@ -178,8 +180,8 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
         "INSERT INTO invoices (id, kind, status, series, number, sequence, client_id, issued_at, service_date, "
         "due_date, "
         "currency, net_minor, vat_minor, gross_minor, paid_minor, payment_reference, seller, buyer, language, "
-        "credited_invoice_id, created_at, buyer_reference, order_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "credited_invoice_id, created_at, buyer_reference, order_reference, payment_days) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(inv.id);
     q.addBindValue(invoiceKindKey(inv.kind));
     q.addBindValue(invoiceStatusKey(inv.status));
@@ -203,6 +205,7 @@ Status insertInvoice(Database &db, const Invoice &inv, const QDateTime &now)
     q.addBindValue(SqlUtil::toDb(now));
     q.addBindValue(SqlUtil::nullableText(inv.buyerReference));
     q.addBindValue(SqlUtil::nullableText(inv.orderReference));
+    q.addBindValue(inv.paymentDays ? QVariant(*inv.paymentDays) : QVariant(QMetaType::fromType<int>()));
     if (auto s = Database::exec(q, "insert invoice"); !s)
         return s;
     q.prepare(QStringLiteral(
@@ -292,6 +295,12 @@ Result<QDateTime> chronologicalNow(Database &db, InvoiceKind kind, const QDateTi
 
 QDate localDate(const QDateTime &utc) { return utc.toLocalTime().date(); }
 
+// The agreed term, else 30 days for a business and on receipt for a consumer.
+QDate dueDate(const QDate &invoiceDate, const Client &client, std::optional<int> paymentDays)
+{
+    return invoiceDate.addDays(paymentDays.value_or(client.isBusiness() ? 30 : 0));
+}
+
 } // namespace
 
 InvoiceService::InvoiceService(Database &db, const Clock &clock)
@@ -303,6 +312,12 @@ InvoiceService::InvoiceService(Database &db, const Clock &clock)
 namespace {
 Status checkReferences(const InvoiceReferences &references)
 {
+    if (references.paymentDays
+        && (*references.paymentDays < 0 || *references.paymentDays > InvoiceReferences::kMaxPaymentDays))
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the payment term is a whole number of days from 0 (on receipt) to %1 (the most French "
+                           "commercial law allows)")
+                .arg(InvoiceReferences::kMaxPaymentDays));
     for (const QString &r : { references.buyer, references.order }) {
         if (r.size() > 100)
             return makeError(ErrorCode::InvalidInput,
@@ -316,7 +331,7 @@ Status checkReferences(const InvoiceReferences &references)
 
 InvoiceReferences trimmed(const InvoiceReferences &references)
 {
-    return { references.buyer.trimmed(), references.order.trimmed() };
+    return { references.buyer.trimmed(), references.order.trimmed(), references.paymentDays };
 }
 } // namespace
 
@@ -363,10 +378,15 @@ Result<Invoice> InvoiceService::setDraftReferences(const QString &draftId, const
             return makeError(
                 ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE invoices SET buyer_reference = ?, order_reference = ? WHERE id = ? AND status = 'draft'"));
+        auto client = ClientRepository(m_db).find(draft->clientId);
+        if (!client)
+            return client.error();
+        q.prepare(QStringLiteral("UPDATE invoices SET buyer_reference = ?, order_reference = ?, payment_days = ?, "
+                                 "due_date = ? WHERE id = ? AND status = 'draft'"));
         q.addBindValue(SqlUtil::nullableText(refs.buyer));
         q.addBindValue(SqlUtil::nullableText(refs.order));
+        q.addBindValue(refs.paymentDays ? QVariant(*refs.paymentDays) : QVariant(QMetaType::fromType<int>()));
+        q.addBindValue(dueDate(localDate(m_clock.nowUtc()), *client, refs.paymentDays).toString(Qt::ISODate));
         q.addBindValue(draftId);
         if (auto s = Database::exec(q, "set draft references"); !s)
             return s.error();
@@ -417,7 +437,8 @@ Result<Invoice> InvoiceService::issueDraft(const QString &draftId)
             return s.error();
         // Re-checked and re-priced from the sessions, with today's seller and buyer details; the
         // edited descriptions and the buyer's references are kept. The number is taken now.
-        return record(ids, false, draftId, descriptions, { draft->buyerReference, draft->orderReference });
+        return record(
+            ids, false, draftId, descriptions, { draft->buyerReference, draft->orderReference, draft->paymentDays });
     });
 }
 
@@ -472,7 +493,7 @@ Result<Invoice> InvoiceService::setDraftSessions(
         if (auto s = deleteDraftRows(draftId); !s)
             return s.error();
         return record(sessionIds, true, draftId, descriptions,
-            refs.value_or(InvoiceReferences { draft->buyerReference, draft->orderReference }));
+            refs.value_or(InvoiceReferences { draft->buyerReference, draft->orderReference, draft->paymentDays }));
     });
 }
 
@@ -593,9 +614,10 @@ Result<Invoice> InvoiceService::record(const QStringList &sessionIds, bool draft
         inv.buyer = buyerSnapshot(*client, seller);
         inv.language = client->language.startsWith(QLatin1String("en")) ? QStringLiteral("en") : QStringLiteral("fr");
         inv.serviceDate = localDate(sessions.constLast().startedAt);
-        inv.dueDate = client->isBusiness() ? localDate(now).addDays(30) : localDate(now);
+        inv.dueDate = dueDate(localDate(now), *client, references.paymentDays);
         inv.buyerReference = references.buyer;
         inv.orderReference = references.order;
+        inv.paymentDays = references.paymentDays;
         const VatCategory category = inv.vatCategory();
 
         int position = 0;

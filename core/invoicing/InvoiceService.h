@@ -29,11 +29,17 @@ struct InvoiceFilter
 // Issues invoices and credit notes: the number is taken and the document recorded in one
 // transaction (gap-free, never reused, per series); issued documents are immutable (the database
 // rejects UPDATE/DELETE through triggers).
-// The buyer's references an invoice carries (see Invoice::buyerReference / orderReference): at
-// most 100 characters each, on one line.
+// What the client and the expert agreed an invoice carries: the buyer's references (see
+// Invoice::buyerReference / orderReference: at most 100 characters each, on one line) and the
+// payment term (Invoice::paymentDays).
 struct InvoiceReferences {
     QString buyer;
     QString order;
+    // Days after the invoice date (0: payable on receipt); none: 30 days for a business, on
+    // receipt for a consumer. French commercial law caps an agreed term at 60 days (Code de
+    // commerce L441-10).
+    std::optional<int> paymentDays = std::nullopt;
+    static constexpr int kMaxPaymentDays = 60;
 };
 
 class InvoiceService final

@@ -21,6 +21,7 @@ private slots:
     void draftDiscard_numberingStaysGapFree();
     void draftList_text_showsDraftsOnly();
     void references_onDraft_keptAtIssue_andOnInvoiceIssue();
+    void paymentDays_onDraftAndInvoice();
     void draftCommands_badInput_exit2_data();
     void draftCommands_badInput_exit2();
 
@@ -165,7 +166,8 @@ void tst_DraftsCli::draft_createEditIssue_endToEnd()
     QVERIFY2(issued.exitCode == 0, issued.err.constData());
     const QJsonObject inv = object(issued);
     QCOMPARE(inv.keys(),
-        (QStringList { QStringLiteral("currency"), QStringLiteral("gross_minor"), QStringLiteral("number") }));
+        (QStringList { QStringLiteral("currency"), QStringLiteral("due_date"), QStringLiteral("gross_minor"),
+            QStringLiteral("number"), QStringLiteral("payment_days") }));
     const QString number = inv.value(QLatin1String("number")).toString();
     QVERIFY(!number.isEmpty());
     QCOMPARE(inv.value(QLatin1String("gross_minor")).toInteger(), m_aGross[1] + m_aGross[2]);
@@ -317,6 +319,45 @@ void tst_DraftsCli::references_onDraft_keptAtIssue_andOnInvoiceIssue()
     QVERIFY(uninvoiced(m_clientA).contains(m_a.at(2))); // nothing was issued
 }
 
+void tst_DraftsCli::paymentDays_onDraftAndInvoice()
+{
+    const QDate today = QDate::currentDate();
+    // No term given: none recorded (the default applies).
+    const CliRun made = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("new"),
+        QStringLiteral("--session"), m_a.at(0), QStringLiteral("--json") });
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const QString draft = object(made).value(QLatin1String("id")).toString();
+    QVERIFY(object(made).value(QLatin1String("payment_days")).isNull());
+    // Agreed on the draft, shown in its text, kept when the sessions change, back to the default.
+    const CliRun agreed = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--payment-days"), QStringLiteral("45"), QStringLiteral("--json") });
+    QVERIFY2(agreed.exitCode == 0, agreed.err.constData());
+    QCOMPARE(object(agreed).value(QLatin1String("payment_days")).toInt(), 45);
+    const CliRun added = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--add"), m_a.at(1) });
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.out.contains("payable within 45 day"), added.out.constData());
+    const CliRun reset = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--payment-days"), QStringLiteral("default"), QStringLiteral("--json") });
+    QVERIFY2(reset.exitCode == 0, reset.err.constData());
+    QVERIFY(object(reset).value(QLatin1String("payment_days")).isNull());
+    const CliRun onReceipt = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("edit"), draft,
+        QStringLiteral("--payment-days"), QStringLiteral("0"), QStringLiteral("--json") });
+    QCOMPARE(object(onReceipt).value(QLatin1String("payment_days")).toInt(), 0);
+    // Issued: the due date follows the term from the invoice date.
+    const CliRun issued = cli({ QStringLiteral("invoice"), QStringLiteral("draft"), QStringLiteral("issue"), draft });
+    QVERIFY2(issued.exitCode == 0, issued.err.constData());
+    QCOMPARE(object(issued).value(QLatin1String("payment_days")).toInt(), 0);
+    QCOMPARE(object(issued).value(QLatin1String("due_date")).toString(), today.toString(Qt::ISODate));
+    // invoice issue takes it too.
+    const CliRun direct = cli({ QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("--session"), m_b,
+        QStringLiteral("--payment-days"), QStringLiteral("21") });
+    QVERIFY2(direct.exitCode == 0, direct.err.constData());
+    QCOMPARE(object(direct).value(QLatin1String("payment_days")).toInt(), 21);
+    QCOMPARE(object(direct).value(QLatin1String("due_date")).toString(), today.addDays(21).toString(Qt::ISODate));
+    QCOMPARE(cli({ QStringLiteral("verify") }).exitCode, 0);
+}
+
 void tst_DraftsCli::draftCommands_badInput_exit2_data()
 {
     // Placeholders: {draft} (a draft holding a0 and a1), {a0} {a1} {a2} {b}, {issued} (the id of an
@@ -341,6 +382,10 @@ void tst_DraftsCli::draftCommands_badInput_exit2_data()
     row("new: two clients", QStringLiteral("invoice draft new --session {a2} --session {b}"));
     row("new: --client alone", QStringLiteral("invoice draft new --client {client}"));
     row("new: nothing", QStringLiteral("invoice draft new"));
+    row("edit: payment term over 60 days", QStringLiteral("invoice draft edit {draft} --payment-days 90"));
+    row("edit: payment term not a number", QStringLiteral("invoice draft edit {draft} --payment-days soon"));
+    row("new: negative payment term", QStringLiteral("invoice draft new --session {a2} --payment-days -5"));
+    row("issue: payment term over 60 days", QStringLiteral("invoice issue --session {a2} --payment-days 61"));
     row("uninvoiced: no client", QStringLiteral("invoice uninvoiced"));
 }
 

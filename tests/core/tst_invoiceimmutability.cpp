@@ -62,6 +62,7 @@ void tst_InvoiceImmutability::rawSql_onIssuedInvoice_data()
         { "partly refunded", "UPDATE invoices SET status = 'partly_refunded' WHERE id = '%1'", true },
         { "change the buyer's reference", "UPDATE invoices SET buyer_reference = 'X-1' WHERE id = '%1'", false },
         { "add a purchase order", "UPDATE invoices SET order_reference = 'PO-9' WHERE id = '%1'", false },
+        { "set a payment term", "UPDATE invoices SET payment_days = 45 WHERE id = '%1'", false },
     };
     for (const char *engine : { "sqlite", "postgresql" }) {
         for (const auto &[name, sql, allowed] : rows)

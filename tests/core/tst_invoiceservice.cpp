@@ -56,6 +56,9 @@ private slots:
     void draft_discard_consumesNoNumber();
     void draft_setSessions_addRemoveThenIssue_data() { engines(); }
     void draft_setSessions_addRemoveThenIssue();
+    void paymentDays_defaultAgreedAndRefused();
+    void paymentDays_draftKeepsTheTermUntilIssued_data() { engines(); }
+    void paymentDays_draftKeepsTheTermUntilIssued();
     void list_filters_data();
     void list_filters();
 
@@ -582,6 +585,105 @@ void tst_InvoiceService::draft_editThenIssue_numberTakenAtIssueTextKept()
     QVERIFY(report.ok());
     QVERIFY(!report->firstBroken);
     QCOMPARE(report->entries, qint64(2));
+}
+
+void tst_InvoiceService::paymentDays_defaultAgreedAndRefused()
+{
+    QVERIFY(m_f.open(m_dir->filePath(QStringLiteral("m.sqlite"))));
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    const QString offer = m_f.addOffer();
+    const QDate today = m_f.clock.nowUtc().toLocalTime().date();
+    const QString business = m_f.addClient(QStringLiteral("fr_business"));
+    const QString consumer = m_f.addClient();
+    // The defaults: 30 days for a business, on receipt for a consumer; no term recorded.
+    auto b = service.issueForSessions({ m_f.addSession(business, offer) });
+    QVERIFY(b.ok());
+    QCOMPARE(b->dueDate, today.addDays(30));
+    QVERIFY(!b->paymentDays);
+    auto c = service.issueForSessions({ m_f.addSession(consumer, offer) });
+    QVERIFY(c.ok());
+    QCOMPARE(c->dueDate, today);
+    // An agreed term, for either; kept with the invoice.
+    InvoiceReferences agreed;
+    agreed.paymentDays = 45;
+    auto b45 = service.issueForSessions({ m_f.addSession(business, offer) }, agreed);
+    QVERIFY2(b45.ok(), qPrintable(b45.ok() ? QString() : b45.error().detail));
+    QCOMPARE(b45->dueDate, today.addDays(45));
+    QCOMPARE(service.find(b45->id)->paymentDays, std::optional<int>(45));
+    agreed.paymentDays = 0;
+    auto b0 = service.issueForSessions({ m_f.addSession(business, offer) }, agreed);
+    QVERIFY(b0.ok());
+    QCOMPARE(b0->dueDate, today);
+    QCOMPARE(b0->paymentDays, std::optional<int>(0));
+    agreed.paymentDays = 14;
+    auto c14 = service.issueForSessions({ m_f.addSession(consumer, offer) }, agreed);
+    QVERIFY(c14.ok());
+    QCOMPARE(c14->dueDate, today.addDays(14));
+    // Beyond what the law allows, or negative: refused, no number taken, the session still free.
+    for (int days : { 61, 90, -1 }) {
+        agreed.paymentDays = days;
+        const QString session = m_f.addSession(business, offer);
+        auto refused = service.issueForSessions({ session }, agreed);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(refused.error().detail.contains(QLatin1String("60")), qPrintable(refused.error().detail));
+        QCOMPARE(SessionRepository(*m_f.db).find(session)->state, SessionState::Ended);
+        QVERIFY(!service.createDraft({ session }, agreed).ok());
+    }
+    auto next = service.issueForSessions({ m_f.addSession(business, offer) });
+    QVERIFY(next.ok());
+    QCOMPARE(next->sequence, c14->sequence + 1);
+    // The terms are chained with the invoices that carry them.
+    auto report = HashChain::verify(*m_f.db);
+    QVERIFY(report.ok());
+    QVERIFY(!report->firstBroken);
+}
+
+void tst_InvoiceService::paymentDays_draftKeepsTheTermUntilIssued()
+{
+    OPEN_ENGINE();
+    QVERIFY(m_f.setProfile());
+    InvoiceService service(*m_f.db, m_f.clock);
+    const QString offer = m_f.addOffer();
+    const QString business = m_f.addClient(QStringLiteral("fr_business"));
+    const QString first = m_f.addSession(business, offer);
+    const QString second = m_f.addSession(business, offer);
+    InvoiceReferences agreed;
+    agreed.buyer = QStringLiteral("SERV-042");
+    agreed.paymentDays = 10;
+    auto draft = service.createDraft({ first }, agreed);
+    QVERIFY2(draft.ok(), qPrintable(draft.ok() ? QString() : draft.error().detail));
+    QCOMPARE(draft->paymentDays, std::optional<int>(10));
+    // Sessions changed without new references: the term stays.
+    auto two = service.setDraftSessions(draft->id, { first, second });
+    QVERIFY(two.ok());
+    QCOMPARE(two->paymentDays, std::optional<int>(10));
+    // Changed with the references alone; then back to the default.
+    agreed.paymentDays = 60;
+    auto sixty = service.setDraftReferences(draft->id, agreed);
+    QVERIFY(sixty.ok());
+    QCOMPARE(sixty->paymentDays, std::optional<int>(60));
+    QCOMPARE(sixty->dueDate, m_f.clock.nowUtc().toLocalTime().date().addDays(60));
+    agreed.paymentDays = 61;
+    QVERIFY(!service.setDraftReferences(draft->id, agreed).ok());
+    QCOMPARE(service.find(draft->id)->paymentDays, std::optional<int>(60));
+    agreed.paymentDays = 20;
+    QVERIFY(service.setDraftReferences(draft->id, agreed).ok());
+    // Issued days later: the term counts from the invoice date.
+    m_f.clock.advance(3 * 24 * 3600 * 1000LL);
+    auto issued = service.issueDraft(draft->id);
+    QVERIFY2(issued.ok(), qPrintable(issued.ok() ? QString() : issued.error().detail));
+    QCOMPARE(issued->paymentDays, std::optional<int>(20));
+    QCOMPARE(issued->dueDate, issued->issuedAt.toLocalTime().date().addDays(20));
+    QCOMPARE(issued->buyerReference, QStringLiteral("SERV-042"));
+    auto stored = service.findByNumber(issued->number);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->paymentDays, std::optional<int>(20));
+    QCOMPARE(stored->dueDate, issued->dueDate);
+    auto report = HashChain::verify(*m_f.db);
+    QVERIFY(report.ok());
+    QVERIFY(!report->firstBroken);
 }
 
 void tst_InvoiceService::draft_discard_consumesNoNumber()

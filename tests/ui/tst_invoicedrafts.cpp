@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -143,6 +144,14 @@ void tst_InvoiceDrafts::editDraft_removeAndAdd_totalsFollowThenIssueGapFree()
             // The client's references: kept on the draft, printed when it is issued.
             QCOMPARE(dialog.references().buyer, QString());
             dialog.setReferences({ QStringLiteral(" SERV-042 "), QStringLiteral("PO 4711/2026") });
+            // The payment term: the default until one is agreed (0 to 60 days).
+            auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("draftPaymentDays"));
+            QVERIFY(days);
+            QVERIFY(!dialog.references().paymentDays);
+            QCOMPARE(days->text(), days->specialValueText());
+            QCOMPARE(days->maximum(), 60);
+            days->setValue(45);
+            QCOMPARE(dialog.references().paymentDays, std::optional<int>(45));
             const QString shots = qEnvironmentVariable("MINUTIER_DRAFT_SCREENSHOT");
             if (!shots.isEmpty()) {
                 dialog.resize(560, 360);
@@ -167,6 +176,7 @@ void tst_InvoiceDrafts::editDraft_removeAndAdd_totalsFollowThenIssueGapFree()
     QCOMPARE(edited->gross.minor(), grossOf(s8) + grossOf(s16));
     QCOMPARE(edited->buyerReference, QStringLiteral("SERV-042"));
     QCOMPARE(edited->orderReference, QStringLiteral("PO 4711/2026"));
+    QCOMPARE(edited->paymentDays, std::optional<int>(45));
     // The table shows the new total, the draft still selected.
     const int row = view->model()->rowOf(draft->id);
     QVERIFY(row >= 0);
@@ -193,6 +203,7 @@ void tst_InvoiceDrafts::editDraft_removeAndAdd_totalsFollowThenIssueGapFree()
     QCOMPARE(issued->status, InvoiceStatus::Issued);
     QCOMPARE(issued->sequence, lastSequence + 1);
     QCOMPARE(issued->number, QStringLiteral("F-2026-0019"));
+    QCOMPARE(issued->dueDate, issued->issuedAt.toLocalTime().date().addDays(45)); // the agreed term
     QCOMPARE(issued->gross.minor(), grossOf(s8) + grossOf(s16));
     QCOMPARE(SessionRepository(*m_db).find(s16)->state, SessionState::Billed);
     // An issued invoice offers no draft actions.

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -58,7 +59,7 @@ DraftDialog::DraftDialog(Database &db, const Clock &clock, const Invoice &draft,
     , m_clock(clock)
     , m_draftId(draft.id)
     , m_clientId(draft.clientId)
-    , m_initialReferences { draft.buyerReference, draft.orderReference }
+    , m_initialReferences { draft.buyerReference, draft.orderReference, draft.paymentDays }
 {
     setWindowTitle(tr("Edit draft"));
     for (const InvoiceLine &l : draft.lines)
@@ -112,9 +113,20 @@ void DraftDialog::build()
     m_orderReference->setAccessibleName(tr("Client's purchase order"));
     m_orderReference->setPlaceholderText(tr("Optional: purchase order or commitment number"));
     m_orderReference->setMaxLength(100);
+    // The payment term agreed with the client; the default follows French practice (and the
+    // invoice's due date follows the term from the day it is issued).
+    m_paymentDays = new QSpinBox(this);
+    m_paymentDays->setObjectName(QStringLiteral("draftPaymentDays"));
+    m_paymentDays->setAccessibleName(tr("Payment term in days"));
+    m_paymentDays->setRange(-1, InvoiceReferences::kMaxPaymentDays);
+    m_paymentDays->setSpecialValueText(tr("Default (30 days for a business, on receipt otherwise)"));
+    m_paymentDays->setSuffix(tr(" days after the invoice date"));
+    m_paymentDays->setToolTip(tr("0 for payable on receipt. French commercial law caps an agreed term at 60 days."));
+    m_paymentDays->setValue(m_initialReferences.paymentDays.value_or(-1));
     auto *references = new QFormLayout;
     references->addRow(tr("Client's &reference:"), m_buyerReference);
     references->addRow(tr("&Purchase order:"), m_orderReference);
+    references->addRow(tr("Payment &term:"), m_paymentDays);
     layout->addLayout(references);
 
     m_total = new QLabel(this);
@@ -137,13 +149,16 @@ void DraftDialog::build()
 
 InvoiceReferences DraftDialog::references() const
 {
-    return { m_buyerReference->text().trimmed(), m_orderReference->text().trimmed() };
+    const int days = m_paymentDays->value();
+    return { m_buyerReference->text().trimmed(), m_orderReference->text().trimmed(),
+        days < 0 ? std::nullopt : std::optional<int>(days) };
 }
 
 void DraftDialog::setReferences(const InvoiceReferences &references)
 {
     m_buyerReference->setText(references.buyer);
     m_orderReference->setText(references.order);
+    m_paymentDays->setValue(references.paymentDays.value_or(-1));
 }
 
 void DraftDialog::loadSessions()

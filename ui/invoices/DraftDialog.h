@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QLineEdit;
+class QSpinBox;
 class QTreeWidget;
 
 namespace minutier {
@@ -45,7 +46,8 @@ public:
     // Empty when the choice can be accepted, else a translated sentence.
     QString problem() const;
     QTreeWidget *sessionList() const { return m_list; }
-    // The buyer's references typed (their reference, their purchase order), trimmed.
+    // The buyer's references typed (their reference, their purchase order), trimmed, and the
+    // payment term chosen (none: the default).
     InvoiceReferences references() const;
     void setReferences(const InvoiceReferences &references);
 
@@ -63,6 +65,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QLineEdit *m_buyerReference = nullptr;
     QLineEdit *m_orderReference = nullptr;
+    QSpinBox *m_paymentDays = nullptr; // -1: the default term
     InvoiceReferences m_initialReferences;
     QLabel *m_total = nullptr;
     QLabel *m_problem = nullptr;
