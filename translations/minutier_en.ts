@@ -3657,18 +3657,6 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per-minute rate, e.g. 3.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISO 4217 currency, default EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free minutes at the start of each call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Billing increments I/N in seconds, default 1/1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3682,14 +3670,6 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
     </message>
     <message>
         <source>VAT rate in percent (e.g. 20, 5.5); default 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rate includes VAT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an offer (a named per-minute price); prints {&quot;id&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4232,10 +4212,6 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free minutes at the start of the call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre-authorised amount (gross): the price never exceeds it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4644,6 +4620,14 @@ Save it to bill it up to that moment (%4), or discard it? A discarded call stays
             <numerusform>payable within %n day</numerusform>
             <numerusform>payable within %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add an offer (a named per-minute price; the currency is EUR unless --currency says otherwise); prints {&quot;id&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free minutes at the start of a call.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -3667,18 +3667,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <translation>Nom de l&apos;offre.</translation>
     </message>
     <message>
-        <source>Per-minute rate, e.g. 3.00.</source>
-        <translation>Tarif à la minute, ex. 3.00.</translation>
-    </message>
-    <message>
-        <source>ISO 4217 currency, default EUR.</source>
-        <translation>Devise ISO 4217, EUR par défaut.</translation>
-    </message>
-    <message>
-        <source>Free minutes at the start of each call.</source>
-        <translation>Minutes offertes au début de chaque appel.</translation>
-    </message>
-    <message>
         <source>Billing increments I/N in seconds, default 1/1.</source>
         <translation>Pas de facturation I/N en secondes, 1/1 par défaut.</translation>
     </message>
@@ -3693,14 +3681,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
     <message>
         <source>VAT rate in percent (e.g. 20, 5.5); default 0.</source>
         <translation>Taux de TVA en pourcentage (ex. 20, 5.5)&#xa0;; 0 par défaut.</translation>
-    </message>
-    <message>
-        <source>The rate includes VAT.</source>
-        <translation>Le tarif est TTC.</translation>
-    </message>
-    <message>
-        <source>Add an offer (a named per-minute price); prints {&quot;id&quot;}.</source>
-        <translation>Ajouter une offre (un prix à la minute nommé)&#xa0;; affiche {&quot;id&quot;}.</translation>
     </message>
     <message>
         <source>--name and --rate are required</source>
@@ -4242,10 +4222,6 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
         <translation>Durée de l&apos;appel en millisecondes.</translation>
     </message>
     <message>
-        <source>Free minutes at the start of the call.</source>
-        <translation>Minutes offertes au début de l&apos;appel.</translation>
-    </message>
-    <message>
         <source>Pre-authorised amount (gross): the price never exceeds it.</source>
         <translation>Montant pré-autorisé (TTC)&#xa0;: le prix ne le dépasse jamais.</translation>
     </message>
@@ -4654,6 +4630,14 @@ L&apos;enregistrer pour le facturer jusqu&apos;à ce moment (%4), ou l&apos;aban
             <numerusform>payable sous %n jour</numerusform>
             <numerusform>payable sous %n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add an offer (a named per-minute price; the currency is EUR unless --currency says otherwise); prints {&quot;id&quot;}.</source>
+        <translation>Ajouter une offre (un prix à la minute nommé ; la devise est l&apos;euro sauf si --currency en indique une autre) ; affiche {&quot;id&quot;}.</translation>
+    </message>
+    <message>
+        <source>Free minutes at the start of a call.</source>
+        <translation>Minutes offertes au début d&apos;un appel.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "storage/ProfileRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace minutier::cli {
@@ -21,6 +22,9 @@ namespace {
 QByteArray offerJson(const Offer &o)
 {
     const BillingPolicy &p = o.policy;
+    // The tiers as the policy writes them ({"from_minute": 30, "rate": "2.50"}), the rates as text.
+    const QByteArray tiers
+        = QJsonDocument(p.toJson().value(QLatin1String("tiers")).toArray()).toJson(QJsonDocument::Compact);
     return JsonWriter()
         .add("id", o.id)
         .add("name", o.name)
@@ -28,6 +32,7 @@ QByteArray offerJson(const Offer &o)
         .add("rate", p.rateText())
         .add("free_minutes", p.freeMinutes)
         .add("increment", p.increment.toString())
+        .addRaw("tiers", tiers)
         .add("minimum_minor", p.minimumMinor)
         .add("vat", p.vatText())
         .add("prices_include_vat", p.pricesIncludeVat)
@@ -269,43 +274,20 @@ int offerAdd(CliContext &ctx)
 {
     QCommandLineParser parser;
     const QCommandLineOption name(QStringLiteral("name"), CliContext::tr("Offer name."), QStringLiteral("NAME"));
-    const QCommandLineOption rate(QStringLiteral("rate"), CliContext::tr("Per-minute rate, e.g. 3.00."), QStringLiteral("RATE"));
-    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency, default EUR."), QStringLiteral("CODE"));
-    const QCommandLineOption free(QStringLiteral("free-minutes"), CliContext::tr("Free minutes at the start of each call."), QStringLiteral("N"));
-    const QCommandLineOption increment(QStringLiteral("increment"), CliContext::tr("Billing increments I/N in seconds, default 1/1."), QStringLiteral("I/N"));
-    const QCommandLineOption tier(QStringLiteral("tier"), CliContext::tr("From a billable minute on, another rate: MINUTE:RATE (repeatable)."), QStringLiteral("M:RATE"));
-    const QCommandLineOption minimum(QStringLiteral("minimum"), CliContext::tr("Minimum charge."), QStringLiteral("AMOUNT"));
-    const QCommandLineOption vat(QStringLiteral("vat"), CliContext::tr("VAT rate in percent (e.g. 20, 5.5); default 0."), QStringLiteral("P"));
-    const QCommandLineOption inclVat(QStringLiteral("prices-include-vat"), CliContext::tr("The rate includes VAT."));
-    parser.addOptions({ name, rate, currency, free, increment, tier, minimum, vat, inclVat });
-    if (!ctx.parse(parser, CliContext::tr("Add an offer (a named per-minute price); prints {\"id\"}.")))
+    const PolicyOptions price;
+    parser.addOption(name);
+    parser.addOptions(price.options());
+    if (!ctx.parse(parser,
+            CliContext::tr("Add an offer (a named per-minute price; the currency is EUR unless --currency says "
+                           "otherwise); prints {\"id\"}.")))
         return ctx.exitCode();
-    if (!parser.isSet(name) || !parser.isSet(rate))
+    if (!parser.isSet(name) || !parser.isSet(price.rate))
         return ctx.failUsage(CliContext::tr("--name and --rate are required"));
 
     QJsonObject json;
-    json.insert(QLatin1String("currency"), parser.isSet(currency) ? parser.value(currency) : QStringLiteral("EUR"));
-    json.insert(QLatin1String("rate"), parser.value(rate));
-    if (parser.isSet(free))
-        json.insert(QLatin1String("free_minutes"), parser.value(free));
-    if (parser.isSet(increment))
-        json.insert(QLatin1String("increment"), parser.value(increment));
-    QJsonArray tiers;
-    for (const QString &t : parser.values(tier)) {
-        const qsizetype colon = t.indexOf(u':');
-        if (colon <= 0)
-            return ctx.failUsage(CliContext::tr("--tier must look like MINUTE:RATE, e.g. 30:2.50"));
-        QJsonObject to;
-        to.insert(QLatin1String("from_minute"), t.left(colon));
-        to.insert(QLatin1String("rate"), t.mid(colon + 1));
-        tiers.append(to);
-    }
-    json.insert(QLatin1String("tiers"), tiers);
-    if (parser.isSet(minimum))
-        json.insert(QLatin1String("minimum"), parser.value(minimum));
-    if (parser.isSet(vat))
-        json.insert(QLatin1String("vat"), parser.value(vat));
-    json.insert(QLatin1String("prices_include_vat"), parser.isSet(inclVat));
+    json.insert(QLatin1String("currency"), QStringLiteral("EUR"));
+    if (const QString bad = price.fill(parser, json); !bad.isEmpty())
+        return ctx.failUsage(bad);
     auto policy = BillingPolicy::fromJson(json);
     if (!policy)
         return ctx.fail(policy.error());

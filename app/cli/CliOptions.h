@@ -8,6 +8,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <optional>
 
@@ -23,6 +25,62 @@ inline std::optional<ClientKind> kindFromOption(const QString &value, QString *e
         *error = CliContext::tr("--kind must be one of former, prospect, network, premium, audience");
     return kind;
 }
+
+// The per-minute price of `quote` and `offer add`: written by fill() under the keys of
+// BillingPolicy::fromJson() and of a quote's JSON line, which check the values.
+struct PolicyOptions {
+    QCommandLineOption rate { QStringLiteral("rate"), CliContext::tr("Per-minute rate, e.g. 3.00 (up to 4 decimals)."),
+        QStringLiteral("RATE") };
+    QCommandLineOption currency { QStringLiteral("currency"), CliContext::tr("ISO 4217 currency, e.g. EUR."),
+        QStringLiteral("CODE") };
+    QCommandLineOption free { QStringLiteral("free-minutes"), CliContext::tr("Free minutes at the start of a call."),
+        QStringLiteral("N") };
+    QCommandLineOption increment { QStringLiteral("increment"),
+        CliContext::tr("Billing increments I/N in seconds, default 1/1."), QStringLiteral("I/N") };
+    QCommandLineOption tier { QStringLiteral("tier"),
+        CliContext::tr("From a billable minute on, another rate: MINUTE:RATE (repeatable)."), QStringLiteral("M:RATE") };
+    QCommandLineOption minimum { QStringLiteral("minimum"), CliContext::tr("Minimum charge."), QStringLiteral("AMOUNT") };
+    QCommandLineOption vat { QStringLiteral("vat"), CliContext::tr("VAT rate in percent (e.g. 20, 5.5); default 0."),
+        QStringLiteral("P") };
+    QCommandLineOption inclVat { QStringLiteral("prices-include-vat"),
+        CliContext::tr("The rate and the minimum include VAT.") };
+
+    QList<QCommandLineOption> options() const { return { rate, currency, free, increment, tier, minimum, vat, inclVat }; }
+    // Those that take one value.
+    QList<const QCommandLineOption *> singleValued() const
+    {
+        return { &rate, &currency, &free, &increment, &minimum, &vat };
+    }
+    // The options given, into `json` (currency and rate included when given); a malformed --tier
+    // is reported as a usage message (empty when all is well).
+    QString fill(const QCommandLineParser &parser, QJsonObject &json) const
+    {
+        const auto text = [&](const QCommandLineOption &o, QLatin1String key) {
+            if (parser.isSet(o))
+                json.insert(key, parser.value(o));
+        };
+        text(rate, QLatin1String("rate"));
+        text(currency, QLatin1String("currency"));
+        text(free, QLatin1String("free_minutes"));
+        text(increment, QLatin1String("increment"));
+        text(minimum, QLatin1String("minimum"));
+        text(vat, QLatin1String("vat"));
+        QJsonArray tiers;
+        for (const QString &t : parser.values(tier)) {
+            const qsizetype colon = t.indexOf(u':');
+            if (colon <= 0 || colon == t.size() - 1)
+                return CliContext::tr("--tier must look like MINUTE:RATE, e.g. 30:2.50");
+            QJsonObject to;
+            to.insert(QLatin1String("from_minute"), t.left(colon));
+            to.insert(QLatin1String("rate"), t.mid(colon + 1));
+            tiers.append(to);
+        }
+        if (!tiers.isEmpty())
+            json.insert(QLatin1String("tiers"), tiers);
+        json.insert(QLatin1String("prices_include_vat"), parser.isSet(inclVat));
+        return {};
+    }
+};
 
 // --buyer-reference / --order-reference of the commands that make an invoice or a draft.
 struct ReferenceOptions {

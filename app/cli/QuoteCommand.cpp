@@ -3,6 +3,7 @@
 //                      [--tier 30:2.50]... [--minimum 1.00] [--cap 50.00] [--vat 20] [--prices-include-vat]
 //   minutier-cli quote --batch < lines.jsonl      (one JSON object per line in, one per line out, in order)
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "billing/PriceCalculator.h"
@@ -159,69 +160,45 @@ int quoteBatch(CliContext &ctx)
 int quote(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption rate(QStringLiteral("rate"), CliContext::tr("Per-minute rate, e.g. 3.00 (up to 4 decimals)."), QStringLiteral("RATE"));
-    const QCommandLineOption currency(QStringLiteral("currency"), CliContext::tr("ISO 4217 currency, e.g. EUR."), QStringLiteral("CODE"));
+    const PolicyOptions price;
     const QCommandLineOption duration(QStringLiteral("duration-ms"), CliContext::tr("Call duration in milliseconds."), QStringLiteral("MS"));
-    const QCommandLineOption free(QStringLiteral("free-minutes"), CliContext::tr("Free minutes at the start of the call."), QStringLiteral("N"));
-    const QCommandLineOption increment(QStringLiteral("increment"), CliContext::tr("Billing increments I/N in seconds, default 1/1."), QStringLiteral("I/N"));
-    const QCommandLineOption tier(QStringLiteral("tier"), CliContext::tr("From a billable minute on, another rate: MINUTE:RATE (repeatable)."), QStringLiteral("M:RATE"));
-    const QCommandLineOption minimum(QStringLiteral("minimum"), CliContext::tr("Minimum charge."), QStringLiteral("AMOUNT"));
     const QCommandLineOption cap(QStringLiteral("cap"), CliContext::tr("Pre-authorised amount (gross): the price never exceeds it."), QStringLiteral("AMOUNT"));
-    const QCommandLineOption vat(QStringLiteral("vat"), CliContext::tr("VAT rate in percent (e.g. 20, 5.5); default 0."), QStringLiteral("P"));
-    const QCommandLineOption inclVat(QStringLiteral("prices-include-vat"), CliContext::tr("The rate and the minimum include VAT."));
     const QCommandLineOption batch(QStringLiteral("batch"),
         CliContext::tr("Read one JSON object per line on stdin and write one JSON line per input, in order; a bad line "
                        "gives {\"error\":...} and the batch goes on."));
-    parser.addOptions({ rate, currency, duration, free, increment, tier, minimum, cap, vat, inclVat, batch });
+    parser.addOptions(price.options());
+    parser.addOptions({ duration, cap, batch });
     if (!ctx.parse(parser, CliContext::tr("Price a call with the Minutier rule; prints one JSON object.")))
         return ctx.exitCode();
     if (!parser.positionalArguments().isEmpty())
         return ctx.failUsage(CliContext::tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
     if (parser.isSet(batch)) {
-        for (const QCommandLineOption *o : { &rate, &currency, &duration, &free, &increment, &tier, &minimum, &cap, &vat, &inclVat }) {
+        QList<const QCommandLineOption *> given = price.singleValued();
+        given << &price.tier << &price.inclVat << &duration << &cap;
+        for (const QCommandLineOption *o : given) {
             if (parser.isSet(*o))
                 return ctx.failUsage(CliContext::tr("--batch reads everything from stdin: --%1 cannot be combined with it")
                                          .arg(o->names().constFirst()));
         }
         return quoteBatch(ctx);
     }
-    if (!parser.isSet(rate) || !parser.isSet(currency) || !parser.isSet(duration))
+    if (!parser.isSet(price.rate) || !parser.isSet(price.currency) || !parser.isSet(duration))
         return ctx.failUsage(CliContext::tr("--rate, --currency and --duration-ms are required (or --batch)"));
-    for (const QCommandLineOption *o : { &rate, &currency, &duration, &free, &increment, &minimum, &cap, &vat }) {
+    QList<const QCommandLineOption *> once = price.singleValued();
+    once << &duration << &cap;
+    for (const QCommandLineOption *o : once) {
         if (parser.values(*o).size() > 1)
             return ctx.failUsage(CliContext::tr("--%1 is given more than once").arg(o->names().constFirst()));
     }
 
     // The same request as a batch line, so that both forms share one parser and one set of checks.
     QJsonObject json;
-    json.insert(QLatin1String("rate"), parser.value(rate));
-    json.insert(QLatin1String("currency"), parser.value(currency));
+    if (const QString bad = price.fill(parser, json); !bad.isEmpty())
+        return ctx.failUsage(bad);
     json.insert(QLatin1String("duration_ms"), parser.value(duration));
-    if (parser.isSet(free))
-        json.insert(QLatin1String("free_minutes"), parser.value(free));
-    if (parser.isSet(increment))
-        json.insert(QLatin1String("increment"), parser.value(increment));
-    if (parser.isSet(tier)) {
-        QJsonArray tiers;
-        for (const QString &t : parser.values(tier)) {
-            const qsizetype colon = t.indexOf(u':');
-            if (colon <= 0 || colon == t.size() - 1)
-                return ctx.failUsage(CliContext::tr("--tier must look like MINUTE:RATE, e.g. 30:2.50"));
-            QJsonObject to;
-            to.insert(QLatin1String("from_minute"), t.left(colon));
-            to.insert(QLatin1String("rate"), t.mid(colon + 1));
-            tiers.append(to);
-        }
-        json.insert(QLatin1String("tiers"), tiers);
-    }
-    if (parser.isSet(minimum))
-        json.insert(QLatin1String("minimum"), parser.value(minimum));
     if (parser.isSet(cap))
         json.insert(QLatin1String("cap"), parser.value(cap));
-    if (parser.isSet(vat))
-        json.insert(QLatin1String("vat"), parser.value(vat));
-    json.insert(QLatin1String("prices_include_vat"), parser.isSet(inclVat));
 
     QuoteRequest request;
     if (auto s = QuoteRequest::parseJsonLine(QJsonDocument(json).toJson(QJsonDocument::Compact), request); !s)

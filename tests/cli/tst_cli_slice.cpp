@@ -24,6 +24,7 @@ private slots:
     void version_printsProgramAndVersion();
     void slice_profileClientOfferSessionInvoicePdf();
     void profile_badSiret_exitsTwoAndKeepsPrevious();
+    void offerAdd_tiersAndDefaults_listedAsGiven();
     void badInput_exitCodes_data();
     void badInput_exitCodes();
     void corruptDatabase_clearErrorExitOneAndUntouched();
@@ -146,6 +147,33 @@ void tst_CliSlice::profile_badSiret_exitsTwoAndKeepsPrevious()
     QCOMPARE(json(shown).value(QLatin1String("legal_name")).toString(), QStringLiteral("Claire Martin"));
 }
 
+void tst_CliSlice::offerAdd_tiersAndDefaults_listedAsGiven()
+{
+    auto r = runCli({ QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Long calls"),
+                        QStringLiteral("--rate"), QStringLiteral("3.00"), QStringLiteral("--tier"), QStringLiteral("30:2.50"),
+                        QStringLiteral("--tier"), QStringLiteral("60:2"), QStringLiteral("--increment"), QStringLiteral("60/60"),
+                        QStringLiteral("--minimum"), QStringLiteral("5.00"), QStringLiteral("--vat"), QStringLiteral("20") },
+        db());
+    QVERIFY2(r.exitCode == 0, r.err);
+    const QString id = json(r).value(QLatin1String("id")).toString();
+    r = runCli({ QStringLiteral("offers"), QStringLiteral("list"), QStringLiteral("--json") }, db());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray offers = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(offers.size(), 1);
+    const QJsonObject offer = offers[0].toObject();
+    QCOMPARE(offer.value(QLatin1String("id")).toString(), id);
+    QCOMPARE(offer.value(QLatin1String("currency")).toString(), QStringLiteral("EUR")); // the default
+    QCOMPARE(offer.value(QLatin1String("rate")).toString(), QStringLiteral("3.00"));
+    QCOMPARE(offer.value(QLatin1String("increment")).toString(), QStringLiteral("60/60"));
+    QCOMPARE(offer.value(QLatin1String("minimum_minor")).toInteger(), 500);
+    const QJsonArray tiers = offer.value(QLatin1String("tiers")).toArray();
+    QCOMPARE(tiers.size(), 2);
+    QCOMPARE(tiers[0].toObject().value(QLatin1String("from_minute")).toInteger(), 30);
+    QCOMPARE(tiers[0].toObject().value(QLatin1String("rate")).toString(), QStringLiteral("2.50"));
+    QCOMPARE(tiers[1].toObject().value(QLatin1String("from_minute")).toInteger(), 60);
+    QCOMPARE(tiers[1].toObject().value(QLatin1String("rate")).toString(), QStringLiteral("2.00"));
+}
+
 void tst_CliSlice::badInput_exitCodes_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -157,6 +185,8 @@ void tst_CliSlice::badInput_exitCodes_data()
     QTest::addRow("negative rate") << QStringList { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--rate"), QStringLiteral("-3") } << 2;
     QTest::addRow("rate with 5 decimals") << QStringList { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--rate"), QStringLiteral("3.00001") } << 2;
     QTest::addRow("unknown currency") << QStringList { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--rate"), QStringLiteral("3"), QStringLiteral("--currency"), QStringLiteral("XXX") } << 2;
+    QTest::addRow("tier without a rate") << QStringList { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--rate"), QStringLiteral("3"), QStringLiteral("--tier"), QStringLiteral("30:") } << 2;
+    QTest::addRow("tier at minute 0") << QStringList { QStringLiteral("offer"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--rate"), QStringLiteral("3"), QStringLiteral("--tier"), QStringLiteral("0:2") } << 2;
     QTest::addRow("unknown client") << QStringList { QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("nope"), QStringLiteral("--offer"), QStringLiteral("nope"), QStringLiteral("--duration-ms"), QStringLiteral("1") } << 2;
     QTest::addRow("negative duration") << QStringList { QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--client"), QStringLiteral("a"), QStringLiteral("--offer"), QStringLiteral("b"), QStringLiteral("--duration-ms"), QStringLiteral("-5") } << 2;
 }
