@@ -162,20 +162,23 @@ QString placeInCurrencyPattern(const QString &number, bool negative, const QStri
 }
 } // namespace
 
-QString PriceExplanation::formatMoney(qint64 minor, Currency currency, const QLocale &locale)
+QString PriceExplanation::formatAmount(qint64 value, int scale, Currency currency, const QLocale &locale)
 {
-    const bool negative = minor < 0;
-    QString plain = Decimal::formatScaled(minor, currency.exponent(), currency.exponent()); // exact, even INT64_MIN
+    const bool negative = value < 0;
+    QString plain = Decimal::formatScaled(value, scale, currency.exponent()); // exact, even INT64_MIN
     if (negative)
         plain.remove(0, 1);
     return placeInCurrencyPattern(localizeDecimal(plain, locale), negative, currencySymbol(currency), locale);
 }
 
+QString PriceExplanation::formatMoney(qint64 minor, Currency currency, const QLocale &locale)
+{
+    return formatAmount(minor, currency.exponent(), currency, locale);
+}
+
 QString PriceExplanation::formatRate(qint64 rateE4, Currency currency, const QLocale &locale)
 {
-    const QString plain = Decimal::formatScaled(rateE4, BillingPolicy::kRateScale, currency.exponent());
-    const QString money = placeInCurrencyPattern(localizeDecimal(plain, locale), false, currencySymbol(currency), locale);
-    return phrase(Phrase::PerMinute, locale).arg(money);
+    return phrase(Phrase::PerMinute, locale).arg(formatAmount(rateE4, BillingPolicy::kRateScale, currency, locale));
 }
 
 QString PriceExplanation::formatDuration(qint64 seconds, const QLocale &locale)

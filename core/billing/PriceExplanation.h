@@ -43,6 +43,10 @@ public:
     // A per-minute rate in 1/10,000 major units: 30000 EUR -> "3,00 €/min" (at least the currency's decimals).
     static QString formatRate(qint64 rateE4, Currency currency, const QLocale &locale);
 
+    // value / 10^scale in `currency`, with at least the currency's decimals and no more than needed:
+    // (30050, 4, EUR) -> "3,005 €" (fr), "€3.005" (en). formatMoney() is this with the currency's exponent.
+    static QString formatAmount(qint64 value, int scale, Currency currency, const QLocale &locale);
+
     // An exact decimal string ("1234.5") with the locale's group and decimal separators ("1 234,5").
     static QString localizeDecimal(const QString &plainDecimal, const QLocale &locale);
 
