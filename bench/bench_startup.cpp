@@ -295,7 +295,7 @@ struct Run {
     QStringList lines;
 };
 
-Run runChild(const QStringList &args, const QString &program = QString())
+Run runChild(const QStringList &args, const QString &program = QString(), const QByteArray &paintOnly = QByteArray())
 {
     Run run;
     QProcess child;
@@ -306,6 +306,8 @@ Run runChild(const QStringList &args, const QString &program = QString())
         QString::number(
             std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
                 .count()));
+    if (!paintOnly.isEmpty())
+        environment.insert(QStringLiteral("MINUTIER_BENCH_PAINT_ONLY"), QString::fromLatin1(paintOnly));
     child.setProcessEnvironment(environment);
     timer.start();
     child.start(program.isEmpty() ? QCoreApplication::applicationFilePath() : program, args);
@@ -384,6 +386,12 @@ int main(int argc, char **argv)
     QList<qint64> minutier;
     QList<qint64> minutierStarted;
     QList<qint64> ready;
+    QList<qint64> fresh; // Minutier on a new, empty database
+    const QString freshDatabase = home.filePath(QStringLiteral("fresh.sqlite"));
+    if (!Database::open(freshDatabase)) {
+        std::fprintf(stderr, "cannot create %s\n", qPrintable(freshDatabase));
+        return 1;
+    }
     QStringList lastLines;
     QStringList emptyLines;
     for (int i = 0; i < runs; ++i) {
@@ -397,6 +405,8 @@ int main(int argc, char **argv)
         minutierStarted.append(run.paintStartedMs);
         ready.append(run.readyMs);
         lastLines = run.lines;
+        fresh.append(runChild({ QStringLiteral("--child"), QStringLiteral("minutier"), freshDatabase }, QString(), "1")
+                         .paintedMs);
     }
     const qint64 e = median(empty);
     const qint64 m = median(minutier);
@@ -415,6 +425,8 @@ int main(int argc, char **argv)
                     "ratio %.2f, quartiles %.2f-%.2f\n",
             pairRatios.at(pairRatios.size() / 2), pairRatios.at(pairRatios.size() / 4),
             pairRatios.at(3 * pairRatios.size() / 4));
+    std::printf("  the same on a new, empty database: Minutier %lld ms (the 100,000 sessions cost the start %lld ms)\n",
+        median(fresh), m - median(fresh));
     const qint64 es = median(emptyStarted);
     const qint64 ms = median(minutierStarted);
     std::printf("start-up to the window's first paint event (its painting begins), median: empty QWidget %lld ms, "
