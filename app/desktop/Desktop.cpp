@@ -55,12 +55,15 @@ int run(QApplication &app, const Hooks &hooks)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Per-minute billing for short calls."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
         QCoreApplication::translate("main", "Database file or postgresql:// URL."), QStringLiteral("PATH"));
     parser.addOption(databaseOption);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments()) || parser.isSet(helpOption) || parser.isSet(versionOption)) {
+        fonts.wait(); // the parser ends the process: the font worker must not hold Qt's font lock then
+        parser.process(app); // prints the help, the version or the error, and exits
+    }
 
     const QString themeKey = settings.value(QStringLiteral("ui/theme")).toString();
     Theme::apply(app,
