@@ -166,8 +166,8 @@ MainWindow::MainWindow(Database &db, const Clock &clock, QSettings &settings, co
         m_stack->insertWidget(int(page), placeholder);
     }
 
-    // With the application style sheet, moving a built widget tree to another parent re-polishes
-    // every widget of it: the call panel is created in the stack, the stack in the central widget.
+    // Each widget is created where it stays (the call panel in the stack, the stack in the central
+    // widget): moving a built tree to another parent resolves its fonts and palettes again.
     QWidget *central = m_central;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
