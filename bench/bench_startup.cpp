@@ -460,10 +460,10 @@ int main(int argc, char **argv)
     QStringList platforms;
     if (!forcedPlatform.isEmpty())
         platforms << forcedPlatform;
+    else if (!qEnvironmentVariableIsEmpty("DISPLAY")) // X11, XWayland or Xvfb
+        platforms << QStringLiteral("xcb") << QStringLiteral("offscreen");
     else if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         platforms << QStringLiteral("wayland") << QStringLiteral("offscreen");
-    else if (!qEnvironmentVariableIsEmpty("DISPLAY"))
-        platforms << QStringLiteral("xcb") << QStringLiteral("offscreen");
     else
         platforms << QStringLiteral("offscreen");
     QStringList emptyLines; // the phases of both children on the first platform
