@@ -368,7 +368,11 @@ QStringList measureStartup(const QString &platform, int runs, const QString &dat
         fresh.append(runChild({ QStringLiteral("--child"), QStringLiteral("minutier"), freshDatabase }, QString(), "1")
                          .paintedMs);
     }
-    std::printf("== on the %s platform\n", qPrintable(platform));
+    if (platform == QLatin1String("offscreen"))
+        std::printf("== on Qt's offscreen test platform (no display server: its empty window does none of a real "
+                    "window's work, the least favourable comparison)\n");
+    else
+        std::printf("== on the %s platform (a real display, as users start the desktop)\n", qPrintable(platform));
     const qint64 e = median(empty);
     const qint64 m = median(minutier);
     std::printf("start-up to the first frame shown (the window and its widgets painted), median of %d: empty QWidget "
@@ -464,8 +468,10 @@ int main(int argc, char **argv)
         platforms << QStringLiteral("xcb") << QStringLiteral("offscreen");
     else if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         platforms << QStringLiteral("wayland") << QStringLiteral("offscreen");
-    else
+    else {
         platforms << QStringLiteral("offscreen");
+        std::printf("no display: run under one (a desktop session, or `xvfb-run -a`) for the figure users see\n");
+    }
     QStringList emptyLines; // the phases of both children on the first platform
     QStringList lastLines;
     for (const QString &platform : platforms) {
