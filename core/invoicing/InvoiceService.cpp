@@ -371,12 +371,9 @@ Result<Invoice> InvoiceService::setDraftReferences(const QString &draftId, const
     if (auto s = checkReferences(refs); !s)
         return s.error();
     return m_db.inTransaction([&]() -> Result<Invoice> {
-        auto draft = find(draftId);
+        auto draft = findDraftToEdit(draftId);
         if (!draft)
             return draft;
-        if (draft->status != InvoiceStatus::Draft)
-            return makeError(
-                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
         QSqlQuery q(m_db.connection());
         auto client = ClientRepository(m_db).find(draft->clientId);
         if (!client)
@@ -394,17 +391,22 @@ Result<Invoice> InvoiceService::setDraftReferences(const QString &draftId, const
     });
 }
 
+Result<Invoice> InvoiceService::findDraftToEdit(const QString &draftId) const
+{
+    auto draft = find(draftId);
+    if (draft && draft->status != InvoiceStatus::Draft)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
+    return draft;
+}
+
 Result<Invoice> InvoiceService::updateDraftLine(const QString &draftId, int position, const QString &description)
 {
     if (description.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a line needs a description"));
     return m_db.inTransaction([&]() -> Result<Invoice> {
-        auto draft = find(draftId);
+        auto draft = findDraftToEdit(draftId);
         if (!draft)
             return draft;
-        if (draft->status != InvoiceStatus::Draft)
-            return makeError(
-                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("UPDATE invoice_lines SET description = ? WHERE invoice_id = ? AND position = ?"));
         q.addBindValue(description.trimmed());
@@ -466,12 +468,9 @@ Result<Invoice> InvoiceService::setDraftSessions(
         if (auto s = checkReferences(*refs); !s)
             return s.error();
     return m_db.inTransaction([&]() -> Result<Invoice> {
-        auto draft = find(draftId);
+        auto draft = findDraftToEdit(draftId);
         if (!draft)
             return draft;
-        if (draft->status != InvoiceStatus::Draft)
-            return makeError(
-                ErrorCode::InvalidInput, QStringLiteral("%1 is issued: it cannot be changed").arg(draft->number));
         QHash<QString, QString> descriptions;
         for (const InvoiceLine &l : draft->lines)
             descriptions.insert(l.sessionId, l.description);

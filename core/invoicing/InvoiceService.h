@@ -101,6 +101,8 @@ public:
     Result<QList<Invoice>> list(const InvoiceFilter &filter = {}) const;
 
 private:
+    // The draft `draftId`, or why it cannot be edited (none, or already issued).
+    Result<Invoice> findDraftToEdit(const QString &draftId) const;
     Result<Invoice> record(const QStringList &sessionIds, bool draft, const QString &reuseId,
         const QHash<QString, QString> &descriptions, const InvoiceReferences &references);
     Status deleteDraftRows(const QString &draftId);
