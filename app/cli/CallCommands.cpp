@@ -1,5 +1,6 @@
 // call start / call recover: the terminal meter (also used by scripts and the crash test)
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "billing/PriceCalculator.h"
@@ -234,7 +235,7 @@ int callStart(CliContext &ctx)
 int callRecover(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption bill(QStringLiteral("bill"),
         CliContext::tr("Bill this interrupted session up to its last heartbeat."), QStringLiteral("ID"));
     const QCommandLineOption discard(QStringLiteral("discard"),

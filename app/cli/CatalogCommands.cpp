@@ -248,7 +248,7 @@ int clientUpdate(CliContext &ctx)
 int clientsList(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (!ctx.parse(parser, CliContext::tr("List clients.")))
         return ctx.exitCode();
@@ -308,7 +308,7 @@ int offerAdd(CliContext &ctx)
 int offersList(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption all(QStringLiteral("all"), CliContext::tr("Include archived offers."));
     parser.addOptions({ json, all });
     if (!ctx.parse(parser, CliContext::tr("List offers.")))

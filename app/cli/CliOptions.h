@@ -17,6 +17,12 @@ namespace minutier::cli {
 
 // Options several commands share, declared once (same names, same help, same checks).
 
+// --json of the commands that can print JSON.
+inline QCommandLineOption jsonOption()
+{
+    return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output."));
+}
+
 // The client relationship named by --kind, or the message that lists the valid ones.
 inline std::optional<ClientKind> kindFromOption(const QString &value, QString *error)
 {

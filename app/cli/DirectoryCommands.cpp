@@ -33,7 +33,7 @@ QByteArray rowErrorsJson(const QList<ClientCsv::RowError> &errors)
 int clientsImport(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption strict(QStringLiteral("strict"),
         CliContext::tr("Import nothing when a row is bad (by default the good rows are kept and the bad ones reported)."));
     parser.addOptions({ json, strict });
@@ -114,7 +114,7 @@ int clientsExport(CliContext &ctx)
 int offersDefaults(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     if (!ctx.parse(parser, CliContext::tr("Show the default offer of each client relationship.")))
         return ctx.exitCode();
@@ -194,7 +194,7 @@ int offerDefault(CliContext &ctx)
 int sessionsTotals(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     SessionFilterOptions filterOptions;
     filterOptions.withKind = true;
     parser.addOption(json);

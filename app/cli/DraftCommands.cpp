@@ -12,8 +12,6 @@ namespace minutier::cli {
 
 namespace {
 
-QCommandLineOption jsonOption() { return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output.")); }
-
 void printDraftText(CliContext &ctx, const Invoice &draft)
 {
     ctx.out() << draft.id << "  " << draft.buyer.value(QLatin1String("name")).toString() << "  "

@@ -115,7 +115,7 @@ int invoiceRender(CliContext &ctx)
 int invoicesList(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     const QCommandLineOption search(
         QStringLiteral("search"), CliContext::tr("Number or client name contains."), QStringLiteral("TEXT"));
     const QCommandLineOption client(

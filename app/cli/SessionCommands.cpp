@@ -58,7 +58,7 @@ int sessionAdd(CliContext &ctx)
 int sessionsList(CliContext &ctx)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), CliContext::tr("JSON output."));
+    const QCommandLineOption json = jsonOption();
     const SessionFilterOptions filterOptions;
     parser.addOption(json);
     filterOptions.addTo(parser);

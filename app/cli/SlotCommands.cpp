@@ -1,6 +1,7 @@
 // slot add / slots list / slot remove / slot ics: the desktop's Open slots page. The slots live in
 // the desktop's slots.json (SlotStore::defaultPath(), shared with the window), or --slots FILE.
 #include "CliCommand.h"
+#include "CliOptions.h"
 #include "JsonWriter.h"
 
 #include "metering/Clock.h"
@@ -29,8 +30,6 @@ QCommandLineOption slotsOption()
         CliContext::tr("The slot file (default: the desktop's, %1).").arg(SlotStore::defaultPath()),
         QStringLiteral("FILE"));
 }
-
-QCommandLineOption jsonOption() { return QCommandLineOption(QStringLiteral("json"), CliContext::tr("JSON output.")); }
 
 SlotStore storeFor(const QCommandLineParser &parser)
 {
